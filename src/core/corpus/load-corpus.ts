@@ -1,0 +1,148 @@
+import type { Meeting } from '../model';
+import { checkMeeting, type MeetingInput, type ReadoutEntry } from './check-meeting';
+import { CorpusError, CorpusValidationError } from './corpus-error';
+import { parseMeetingFile, parseReadoutFile } from './parse-files';
+import { isCalendarDate, MEETING_ID } from './schemas';
+
+/** The lexicon lives beside the meeting folders but is validated by the lexicon module, not here. */
+export const LEXICON_FILE_NAME = 'topics.yaml';
+export const MEETING_FILE_NAME = 'meeting.yaml';
+
+export interface LoadCorpusOptions {
+  /** The corpus folder as it appears at the start of every path, e.g. `readouts` (the default). */
+  root?: string;
+}
+
+export interface CorpusCheck {
+  /** Every meeting folder without a problem, ordered by date. */
+  meetings: Meeting[];
+  /** Every problem found, in path order. */
+  errors: CorpusError[];
+}
+
+interface Folder {
+  meeting?: [file: string, content: string];
+  readouts: [file: string, content: string][];
+}
+
+function normaliseRoot(root: string): string {
+  const trimmed = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  return trimmed === '.' ? '' : trimmed;
+}
+
+/** Sort files into meeting folders; report files that belong nowhere. */
+function groupFiles(files: Record<string, string>, root: string, errors: CorpusError[]): Map<string, Folder> {
+  const folders = new Map<string, Folder>();
+  const prefix = root ? `${root}/` : '';
+  for (const path of Object.keys(files).sort()) {
+    const content = files[path] ?? '';
+    const normalised = path.replace(/\\/g, '/');
+    if (!normalised.startsWith(prefix)) {
+      errors.push(new CorpusError('CORPUS_LAYOUT', path, '', `is outside the corpus folder "${root}"`));
+      continue;
+    }
+    const parts = normalised.slice(prefix.length).split('/');
+    const name = parts[parts.length - 1] ?? '';
+    if (name.startsWith('.')) continue; // editor and OS droppings (.DS_Store, .swp)
+    if (parts.length === 1) {
+      if (name === LEXICON_FILE_NAME || name.endsWith('.md')) continue; // the lexicon and README files
+      const detail = 'unexpected file: the corpus folder holds meeting folders, topics.yaml and README files';
+      errors.push(new CorpusError('CORPUS_LAYOUT', path, '', detail));
+      continue;
+    }
+    if (parts.length > 2) {
+      errors.push(new CorpusError('CORPUS_LAYOUT', path, '', 'meeting folders cannot contain sub-folders'));
+      continue;
+    }
+    const folderName = parts[0] ?? '';
+    const folder = folders.get(folderName) ?? { readouts: [] };
+    folders.set(folderName, folder);
+    if (name === MEETING_FILE_NAME) folder.meeting = [path, content];
+    else if (name.endsWith('.md')) folder.readouts.push([path, content]);
+    else {
+      const detail = `unexpected file: a meeting folder holds ${MEETING_FILE_NAME} and one .md file per readout text`;
+      errors.push(new CorpusError('CORPUS_LAYOUT', path, '', detail));
+    }
+  }
+  return folders;
+}
+
+function checkFolderName(folderPath: string, folderName: string): CorpusError[] {
+  const match = MEETING_ID.exec(folderName);
+  if (match && isCalendarDate(match[1] ?? '')) return [];
+  const detail =
+    'folder name must be YYYY-MM-DD-short-slug (a real date, then lower-case letters, digits, hyphens)';
+  return [new CorpusError('CORPUS_LAYOUT', folderPath, '', detail)];
+}
+
+function loadFolder(
+  prefix: string,
+  folderName: string,
+  folder: Folder,
+): { meeting?: Meeting; errors: CorpusError[] } {
+  const folderPath = `${prefix}${folderName}`;
+  const errors = checkFolderName(folderPath, folderName);
+  const meetingFile = folder.meeting?.[0] ?? `${folderPath}/${MEETING_FILE_NAME}`;
+  const input: MeetingInput = {
+    folder: folderName,
+    meetingFile,
+    meeting: undefined,
+    readouts: [],
+    failedReadouts: 0,
+  };
+  if (folder.meeting) {
+    const parsed = parseMeetingFile(folder.meeting[0], folder.meeting[1]);
+    errors.push(...parsed.errors);
+    input.meeting = parsed.value;
+  } else {
+    errors.push(
+      new CorpusError('CORPUS_LAYOUT', meetingFile, '', 'is missing: every meeting folder needs one'),
+    );
+  }
+  for (const [file, content] of folder.readouts) {
+    const parsed = parseReadoutFile(file, content);
+    errors.push(...parsed.errors);
+    if (!parsed.value) {
+      input.failedReadouts += 1;
+      continue;
+    }
+    const entry: ReadoutEntry = {
+      file,
+      fileName: file.slice(file.lastIndexOf('/') + 1),
+      parsed: parsed.value,
+    };
+    input.readouts.push(entry);
+  }
+  const checked = checkMeeting(input);
+  errors.push(...checked.errors);
+  return errors.length === 0 && checked.meeting ? { meeting: checked.meeting, errors } : { errors };
+}
+
+/**
+ * Validate a whole corpus given as path → file content (paths start with `options.root`, default `readouts`)
+ * and collect every problem. Pure: the caller reads the files (fs at build time, fetch, a test fixture).
+ */
+export function checkCorpus(files: Record<string, string>, options: LoadCorpusOptions = {}): CorpusCheck {
+  const root = normaliseRoot(options.root ?? 'readouts');
+  const errors: CorpusError[] = [];
+  const folders = groupFiles(files, root, errors);
+  const meetings: Meeting[] = [];
+  const prefix = root ? `${root}/` : '';
+  for (const [folderName, folder] of folders) {
+    const result = loadFolder(prefix, folderName, folder);
+    errors.push(...result.errors);
+    if (result.meeting) meetings.push(result.meeting);
+  }
+  if (folders.size === 0) {
+    errors.push(new CorpusError('CORPUS_LAYOUT', root || '.', '', 'holds no meeting folder'));
+  }
+  meetings.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return { meetings, errors };
+}
+
+/** Like checkCorpus, but returns the meetings only when the whole corpus is valid; throws CorpusValidationError. */
+export function loadCorpus(files: Record<string, string>, options: LoadCorpusOptions = {}): Meeting[] {
+  const { meetings, errors } = checkCorpus(files, options);
+  if (errors.length > 0) throw new CorpusValidationError(errors);
+  return meetings;
+}

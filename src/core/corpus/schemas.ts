@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/*
+ * Schemas of the two kinds of corpus file: `meeting.yaml` and the YAML front matter of a readout `.md` file.
+ * Objects are strict so a misspelt field is reported instead of silently ignored. Cross-file rules (unique ids,
+ * translationOf, coverage of both sides) live in check-meeting.ts.
+ */
+
+/** Lower-case kebab-case, e.g. a text id `us-wh-zh-rfi`. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A meeting folder name / meeting id: `YYYY-MM-DD-short-slug`. */
+export const MEETING_ID = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A seed file name under shared/seeds/, e.g. `000_179a8b8892f7b898.txt`. */
+export const SEED_FILE = /^\d{3}_[0-9a-f]+\.txt$/;
+
+/** True for a real calendar date written YYYY-MM-DD (so 2024-02-30 is false). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
+const side = z.enum(['cn', 'us']);
+const isoDate = z.string().refine(isCalendarDate, 'expected a real date written YYYY-MM-DD');
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+const officialSource = z.strictObject({
+  title: nonEmpty.optional(),
+  url: webUrl.optional(),
+  date: isoDate.optional(),
+});
+
+const quotation = z.strictObject({
+  seed: z.string().regex(SEED_FILE, 'expected a seed file name such as 000_179a8b8892f7b898.txt'),
+  outlet: bilingual,
+  url: webUrl.optional(),
+  date: isoDate.optional(),
+});
+
+const translator = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('project') }),
+  z.strictObject({ type: z.literal('outlet'), outlet: bilingual }),
+]);
+
+export const meetingFileSchema = z.strictObject({
+  id: z.string().regex(MEETING_ID, 'expected YYYY-MM-DD-short-slug (lower-case letters, digits, hyphens)'),
+  date: isoDate,
+  endDate: isoDate.optional(),
+  format: z.enum(['meeting', 'phone', 'video', 'talks']),
+  place: bilingual.optional(),
+  title: bilingual,
+  participants: z
+    .array(z.strictObject({ side, name: bilingual, title: bilingual }))
+    .min(1, 'must list at least one participant'),
+  missing: z
+    .array(
+      z.strictObject({
+        side,
+        issuer: bilingual,
+        note: bilingual.optional(),
+        source: officialSource.optional(),
+      }),
+    )
+    .default([]),
+});
+
+export const readoutFrontMatterSchema = z.strictObject({
+  id: z.string().regex(KEBAB_ID, 'expected a kebab-case id such as us-wh-zh-rfi'),
+  side,
+  lang: z.enum(['zh', 'en']),
+  kind: z.enum(['original', 'translation']),
+  issuer: bilingual,
+  completeness: z.enum(['full', 'excerpt']),
+  translationOf: z.string().regex(KEBAB_ID, 'expected the id of another text of this meeting').optional(),
+  translator: translator.optional(),
+  source: officialSource.default({}),
+  quotedIn: z.array(quotation).default([]),
+  note: bilingual.optional(),
+});
+
+export type MeetingFile = z.infer<typeof meetingFileSchema>;
+export type ReadoutFrontMatter = z.infer<typeof readoutFrontMatterSchema>;

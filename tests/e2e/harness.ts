@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps dialling out on a machine with no network.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+/** Base URL of the production bundle served by global-setup (ends with '/'). */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** URL of a hash route, e.g. appUrl('#/meeting/2024-01-10-liu-finer'). */
+export function appUrl(hash = ''): string {
+  return `${baseUrl()}${hash}`;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface OpenOptions {
+  /** Browser UI language, e.g. 'zh-CN' or 'en-US' (drives the app's language detection). */
+  locale?: string;
+  width?: number;
+  height?: number;
+}
+
+/** A fresh context (own storage) and page; downloads enabled; `errors` collects uncaught page errors. */
+export async function openPage(
+  browser: Browser,
+  hash = '',
+  options: OpenOptions = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(appUrl(hash));
+  return { context, page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Fails the test on serious or critical axe violations; returns them for the message. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = await import('axe-core').then((m) => m.default.source);
+  await page.addScriptTag({ content: source });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+interface AxeResults {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
