@@ -1,0 +1,79 @@
+/*
+ * Loads the labelled topic set (tests/fixtures/labelled/) and tags items the way the engine does: normalise
+ * (full-width forms, quotes, Traditional → Simplified), then match the compiled lexicon. Shared by
+ * `npm run eval:topics` and tests/core/lexicon/quality.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { compileLexicon, topicIdsIn } from '../src/core/lexicon/compile-lexicon';
+import type { LabelledItem } from '../src/core/lexicon/evaluate-topics';
+import { parseLexicon } from '../src/core/lexicon/parse-lexicon';
+import type { CompiledLexicon } from '../src/core/lexicon/types';
+import { normalizeText } from '../src/core/text/normalize';
+import { hasTraditional, loadSimplifier } from '../src/core/text/simplifier';
+
+export const LABELLED_DIR = 'tests/fixtures/labelled';
+export const LEXICON_FILE = 'readouts/topics.yaml';
+export const SPLITS = ['dev', 'test', 'blind'] as const;
+export type Split = (typeof SPLITS)[number];
+export type Level = 'sentence' | 'document';
+
+const itemSchema = z.strictObject({
+  id: z.string().min(1),
+  lang: z.enum(['zh', 'en']),
+  style: z.string().optional(),
+  variant: z.string().optional(),
+  text: z.string().min(1),
+  topics: z.array(z.string()),
+});
+
+export interface LabelledSet {
+  split: Split;
+  level: Level;
+  items: LabelledItem[];
+}
+
+function checkItem(raw: unknown, where: string, known: ReadonlySet<string>): LabelledItem {
+  const result = itemSchema.safeParse(raw);
+  if (!result.success) throw new Error(`${where}: ${result.error.issues[0]?.message ?? 'invalid item'}`);
+  const unknown = result.data.topics.filter((t) => !known.has(t));
+  if (unknown.length > 0) throw new Error(`${where}: unknown topic ids ${unknown.join(', ')}`);
+  return result.data;
+}
+
+/** Read both splits at sentence and document level; throws naming the file and line on a bad item. */
+export function loadLabelledSets(root: string, lexicon: CompiledLexicon): LabelledSet[] {
+  const known = new Set(lexicon.topics.map((t) => t.id));
+  const sets: LabelledSet[] = [];
+  for (const split of SPLITS) {
+    const sentenceFile = path.join(root, LABELLED_DIR, `${split}-sentences.jsonl`);
+    const lines = readFileSync(sentenceFile, 'utf8').split('\n');
+    const sentences = lines.flatMap((line, i) =>
+      line.trim() ? [checkItem(JSON.parse(line), `${sentenceFile}:${i + 1}`, known)] : [],
+    );
+    sets.push({ split, level: 'sentence', items: sentences });
+    const docFile = path.join(root, LABELLED_DIR, `${split}-documents.yaml`);
+    const docs = (parse(readFileSync(docFile, 'utf8')) as { documents: unknown[] }).documents;
+    sets.push({
+      split,
+      level: 'document',
+      items: docs.map((d, i) => checkItem(d, `${docFile}: documents[${i}]`, known)),
+    });
+  }
+  return sets;
+}
+
+export function loadLexicon(root: string): CompiledLexicon {
+  return compileLexicon(parseLexicon(readFileSync(path.join(root, LEXICON_FILE), 'utf8'), LEXICON_FILE));
+}
+
+/** A tagger that normalises like the engine (Traditional converted only when present) before matching. */
+export async function makeTagger(lexicon: CompiledLexicon): Promise<(item: LabelledItem) => string[]> {
+  const toSimplified = await loadSimplifier();
+  return (item) => {
+    const options = item.lang === 'zh' && hasTraditional(item.text) ? { toSimplified } : {};
+    return topicIdsIn(lexicon, normalizeText(item.text, options).text, item.lang);
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The topic ids of shared/spec/topics.md: a contract between the lexicon, the engine, the UI and exported notes.
+ * The lexicon may add topics and sub-topics but must declare every one of these.
+ */
+export const REQUIRED_TOPIC_IDS = [
+  'summit-implementation',
+  'communication-channels',
+  'manage-competition',
+  'manage-differences',
+  'avoid-miscalculation',
+  'high-level-engagement',
+  'stabilize-relations',
+  'guiding-principles',
+  'correct-perception',
+  'taiwan',
+  'taiwan-arms',
+  'core-interests',
+  'internal-affairs',
+  'south-china-sea',
+  'fon-operational-safety',
+  'mil-mil-communication',
+  'allies',
+  'ukraine',
+  'middle-east',
+  'red-sea',
+  'dprk',
+  'counternarcotics',
+  'law-enforcement',
+  'export-controls',
+  'chips-semiconductors',
+  'sanctions',
+  'national-security',
+  'trade-commercial',
+  'tariffs-overcapacity',
+  'financial-cooperation',
+  'climate',
+  'ai',
+  'detained-citizens',
+  'human-rights',
+  'people-to-people',
+  'intl-regional-issues',
+  'surveillance-incidents',
+] as const;
+
+export type RequiredTopicId = (typeof REQUIRED_TOPIC_IDS)[number];

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, topicIdsIn } from '../../../src/core/lexicon/compile-lexicon';
+import type { LexiconData } from '../../../src/core/lexicon/lexicon-data';
+import { LexiconError } from '../../../src/core/lexicon/lexicon-error';
+import { parseLexicon } from '../../../src/core/lexicon/parse-lexicon';
+import { LEXICON_PATH, readLexiconText } from './lexicon-helpers';
+
+const data: LexiconData = {
+  file: 'test.yaml',
+  topics: [
+    {
+      id: 'taiwan',
+      label: { en: 'Taiwan', zh: '台湾问题' },
+      patterns: { zh: ['台湾', '台海'], en: ['Taiwan', 'Taiwan Strait'] },
+      exclude: { zh: [], en: [] },
+    },
+    {
+      id: 'taiwan-arms',
+      label: { en: 'Arms to Taiwan', zh: '对台军售' },
+      implies: ['taiwan'],
+      patterns: { zh: ['售台武器'], en: ['arms sale*'] },
+      exclude: { zh: [], en: [] },
+    },
+    {
+      id: 'national-security',
+      label: { en: 'National security', zh: '国家安全' },
+      parent: 'taiwan',
+      patterns: { zh: ['国家安全'], en: ['national security'] },
+      exclude: { zh: ['国家安全事务助理'], en: ['National Security Advis*'] },
+    },
+  ],
+};
+
+describe('compileLexicon', () => {
+  const lexicon = compileLexicon(data);
+
+  it('exposes topic definitions by id, with parents', () => {
+    expect(lexicon.topics.map((t) => t.id)).toEqual(['taiwan', 'taiwan-arms', 'national-security']);
+    expect(lexicon.topicById.get('national-security')).toEqual({
+      id: 'national-security',
+      label: { en: 'National security', zh: '国家安全' },
+      parent: 'taiwan',
+    });
+  });
+
+  it('returns offsets into the given text, sorted by position', () => {
+    const text = 'On national security and the Taiwan Strait.';
+    expect(lexicon.matchTopics(text, 'en')).toEqual([
+      { topicId: 'national-security', start: 3, end: 20 },
+      { topicId: 'taiwan', start: 29, end: 42 },
+    ]);
+    expect(text.slice(29, 42)).toBe('Taiwan Strait');
+  });
+
+  it('drops a match that overlaps an exclude match', () => {
+    expect(lexicon.matchTopics('National Security Advisor Sullivan', 'en')).toEqual([]);
+    expect(lexicon.matchTopics('美国总统国家安全事务助理表示，维护国家安全', 'zh')).toEqual([
+      { topicId: 'national-security', start: 17, end: 21 },
+    ]);
+  });
+
+  it('adds implied topics at the same span', () => {
+    expect(lexicon.matchTopics('停止售台武器', 'zh')).toEqual([
+      { topicId: 'taiwan', start: 2, end: 6 },
+      { topicId: 'taiwan-arms', start: 2, end: 6 },
+    ]);
+  });
+
+  it('matches each language with its own patterns', () => {
+    expect(lexicon.matchTopics('Taiwan', 'zh')).toEqual([]);
+    expect(topicIdsIn(lexicon, '台海和平', 'zh')).toEqual(['taiwan']);
+  });
+
+  it('returns nothing for an empty text', () => {
+    expect(lexicon.matchTopics('', 'en')).toEqual([]);
+  });
+
+  it('is stateless across calls (global regexes are reset)', () => {
+    const text = 'Taiwan and Taiwan';
+    expect(lexicon.matchTopics(text, 'en')).toHaveLength(2);
+    expect(lexicon.matchTopics(text, 'en')).toHaveLength(2);
+  });
+
+  it('throws a LexiconError naming the field for unvalidated bad data', () => {
+    const bad: LexiconData = {
+      file: 'user.yaml',
+      topics: [
+        { ...data.topics[0], patterns: { zh: ['台湾'], en: ['/(x/'] } } as LexiconData['topics'][number],
+      ],
+    };
+    expect(() => compileLexicon(bad)).toThrow(LexiconError);
+    expect(() => compileLexicon(bad)).toThrow(
+      /^user\.yaml: topics\[0\]\.patterns\.en\[0\]: invalid regular expression/,
+    );
+  });
+
+  it('compiles the shipped lexicon after a JSON round trip (what the browser receives)', () => {
+    const parsed = parseLexicon(readLexiconText(), LEXICON_PATH);
+    const fromJson = compileLexicon(JSON.parse(JSON.stringify(parsed)) as LexiconData);
+    expect(topicIdsIn(fromJson, 'Both sides discussed the Taiwan Strait.', 'en')).toEqual(['taiwan']);
+  });
+});
