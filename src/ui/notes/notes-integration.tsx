@@ -1,5 +1,8 @@
-// STUB owned by the notes helper: the reader imports exactly these names; keep the signatures.
+// The two names the reader imports (signatures kept from the integration stub; NotesPanel gained optional props).
+import { useMemo } from 'react';
 import type { Meeting } from '../../core/model';
+import { type NotesPanelProps, NotesPanelView } from './NotesPanel';
+import { useAnchoredNotes } from './use-anchored-notes';
 
 /** A stretch of one readout text to mark as carrying a note. */
 export interface NoteMark {
@@ -9,10 +12,26 @@ export interface NoteMark {
   end: number;
 }
 
-export function useNoteMarks(_meeting: Meeting): NoteMark[] {
-  return [];
+/** Where the meeting's notes sit in its readout texts now (re-anchored; orphaned passages have no mark). */
+export function useNoteMarks(meeting: Meeting): NoteMark[] {
+  const { placed } = useAnchoredNotes(meeting);
+  return useMemo(
+    () =>
+      placed.flatMap((a) =>
+        a.targets.flatMap((t) =>
+          t.match
+            ? [{ noteId: a.note.id, readoutId: t.target.readoutId, start: t.match.start, end: t.match.end }]
+            : [],
+        ),
+      ),
+    [placed],
+  );
 }
 
-export function NotesPanel(_props: { meeting: Meeting }): null {
-  return null;
+/**
+ * The notes panel of a meeting page. Pass `comparison` (the one the reader shows) so the Markdown export
+ * includes the one-sided topics and emphasis gaps.
+ */
+export function NotesPanel(props: NotesPanelProps) {
+  return <NotesPanelView {...props} />;
 }

@@ -1,0 +1,242 @@
+/**
+ * Comparison notes for one meeting as Markdown, ready to paste into a brief or a newsletter: the meeting,
+ * both sides' sources, the topics only one side mentions, the biggest emphasis gaps, then every note with its
+ * quote, side, kind and citation. Pure: the clock and the language come in as options.
+ */
+import type { Comparison, TopicCoverage } from '../compare/types';
+import type { TopicDefinition } from '../lexicon/types';
+import type { Bilingual, Lang, Meeting, ReadoutText, Side } from '../model';
+import { type AnchoredNote, anchorNotes } from './anchor';
+import { type ExportLabels, exportLabels } from './export-labels';
+import { mdInline, mdParagraphs, mdQuote, mdTable, mdUrl } from './markdown-text';
+import type { Note, NoteTarget } from './types';
+
+export interface MarkdownExportData {
+  meeting: Meeting;
+  notes: readonly Note[];
+  /** The comparison shown in the reader; without it the two topic tables are left out (and say so). */
+  comparison?: Comparison | null;
+  /** Topic labels (the lexicon's); ids are shown where a topic is not listed. */
+  topics?: readonly TopicDefinition[];
+}
+
+export interface MarkdownExportOptions {
+  now: Date;
+  lang: Lang;
+  /** How many emphasis gaps to list (default 5). */
+  maxGaps?: number;
+}
+
+interface Ctx {
+  lang: Lang;
+  L: ExportLabels;
+  topicLabel: (id: string) => string;
+  readout: (id: string) => ReadoutText | undefined;
+}
+
+const SIDES: readonly Side[] = ['cn', 'us'];
+
+function pick(b: Bilingual, lang: Lang): string {
+  return b[lang] || b[lang === 'zh' ? 'en' : 'zh'];
+}
+
+function citation(r: ReadoutText, c: Ctx): string {
+  const { L, lang } = c;
+  const what = [
+    r.kind === 'original' ? L.original : L.translation,
+    r.lang,
+    r.completeness === 'excerpt' ? L.excerpt : L.full,
+  ];
+  if (r.translator)
+    what.push(
+      r.translator.type === 'project'
+        ? L.projectTranslation
+        : L.translatedBy(pick(r.translator.outlet, lang)),
+    );
+  const official = [
+    r.source.title ? `“${mdInline(r.source.title)}”` : '',
+    r.source.date ?? '',
+    mdUrl(r.source.url) ?? L.noSourceLink,
+  ];
+  const quoted = r.quotedIn.map((q) =>
+    [mdInline(pick(q.outlet, lang)), q.date, mdUrl(q.url)].filter(Boolean).join(', '),
+  );
+  const parts = [
+    `${mdInline(pick(r.issuer, lang))} (${mdInline(what.join(', '))})`,
+    official.filter(Boolean).join(', '),
+  ];
+  if (quoted.length > 0) parts.push(`${L.quotedIn} ${quoted.join('; ')}`);
+  return parts.join(' — ');
+}
+
+function header(meeting: Meeting, now: Date, c: Ctx): string[] {
+  const { L, lang } = c;
+  const lines = [`# ${L.notesOn}: ${mdInline(pick(meeting.title, lang))}`, ''];
+  lines.push(`- ${L.date}: ${meeting.date}${meeting.endDate ? ` – ${meeting.endDate}` : ''}`);
+  if (meeting.place) lines.push(`- ${L.place}: ${mdInline(pick(meeting.place, lang))}`);
+  lines.push(`- ${L.format}: ${L.formats[meeting.format]}`);
+  for (const side of SIDES) {
+    const people = meeting.participants
+      .filter((p) => p.side === side)
+      .map((p) => `${pick(p.name, lang)}${pick(p.title, lang) ? ` (${pick(p.title, lang)})` : ''}`);
+    if (people.length > 0) lines.push(`- ${L.participants}, ${L.side[side]}: ${mdInline(people.join('; '))}`);
+  }
+  lines.push(`- ${L.exported}: ${now.toISOString()} (${L.generator})`, '');
+  return lines;
+}
+
+function sources(meeting: Meeting, compared: ReadonlySet<string>, c: Ctx): string[] {
+  const lines = [`## ${c.L.sources}`, ''];
+  for (const side of SIDES) {
+    lines.push(`### ${c.L.sideReadout[side]}`, '');
+    // The texts the comparison was made on come first, marked as such.
+    const texts = meeting.readouts
+      .filter((x) => x.side === side)
+      .sort((x, y) => Number(compared.has(y.id)) - Number(compared.has(x.id)));
+    for (const r of texts)
+      lines.push(`- ${compared.has(r.id) ? `**${c.L.compared}** · ` : ''}${citation(r, c)}`);
+    for (const m of meeting.missing.filter((x) => x.side === side)) {
+      lines.push(`- ${mdInline(pick(m.issuer, c.lang))}: ${c.L.missingReadout}`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function sideName(comparison: Comparison, i: 0 | 1, c: Ctx): string {
+  const s = comparison.sides[i];
+  return s.side ? c.L.side[s.side] : (s.label ?? (i === 0 ? 'A' : 'B'));
+}
+
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+function topicTables(comparison: Comparison | null | undefined, maxGaps: number, c: Ctx): string[] {
+  const { L } = c;
+  if (!comparison) return [`## ${L.oneSidedTopics}`, '', L.noComparison, ''];
+  const names: [string, string] = [sideName(comparison, 0, c), sideName(comparison, 1, c)];
+  const oneSided = comparison.topics.filter((t) => t.status !== 'both');
+  const rows = oneSided.map((t) => {
+    const i = t.status === 'only-a' ? 0 : 1;
+    const other = i === 0 ? 1 : 0;
+    const reason = t.absence[other];
+    return [
+      c.topicLabel(t.id),
+      names[i],
+      String(t.counts[i]),
+      `${names[other]}: ${reason ? L.absence[reason] : '—'}`,
+    ];
+  });
+  const gaps = comparison.topics
+    .filter((t) => t.status === 'both')
+    .map((t): [TopicCoverage, number] => [t, Math.abs(t.shares[0] - t.shares[1])])
+    .filter(([, gap]) => gap > 0)
+    .sort((x, y) => y[1] - x[1] || x[0].id.localeCompare(y[0].id))
+    .slice(0, maxGaps)
+    .map(([t]) => {
+      const cell = (i: 0 | 1): string => `${percent(t.shares[i])} (${t.counts[i]})`;
+      const [sa, sb] = t.strength;
+      const stronger = sa === sb || !sa || !sb ? L.even : `${names[rank(sa) > rank(sb) ? 0 : 1]}`;
+      return [c.topicLabel(t.id), cell(0), cell(1), stronger];
+    });
+  return [
+    `## ${L.oneSidedTopics}`,
+    '',
+    rows.length > 0 ? mdTable(L.oneSidedHead, rows) : L.none,
+    '',
+    `## ${L.emphasisGaps}`,
+    '',
+    gaps.length > 0 ? mdTable(L.gapsHead(names[0], names[1]), gaps) : L.none,
+    '',
+  ];
+}
+
+function rank(level: string): number {
+  return level === 'strong' ? 2 : level === 'moderate' ? 1 : 0;
+}
+
+function targetLines(t: AnchoredNote['targets'][number], c: Ctx): string[] {
+  const r = c.readout(t.target.readoutId);
+  const who = `**${c.L.side[t.target.side]}**${r ? ` · ${mdInline(pick(r.issuer, c.lang))}` : ''}`;
+  const lines = [
+    t.match ? who : `${who} · *${c.L.orphaned}*`,
+    '',
+    mdQuote(t.target.selectors.quote.exact),
+    '',
+  ];
+  if (!t.match) lines.push(`*${c.L.orphanedNote}*`, '');
+  lines.push(`${c.L.source}: ${r ? citation(r, c) : mdInline(t.target.readoutId)}`, '');
+  return lines;
+}
+
+function noteSection(a: AnchoredNote, n: number, c: Ctx): string[] {
+  const { note } = a;
+  const sides = note.targets.map((t: NoteTarget) => c.L.side[t.side]).join(` ${c.L.linked} `);
+  const title = [
+    c.L.kinds[note.kind],
+    sides,
+    note.topicId ? `${c.L.topic}: ${c.topicLabel(note.topicId)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const lines = [`### ${n}. ${mdInline(title)}`, ''];
+  for (const t of a.targets) lines.push(...targetLines(t, c));
+  if (note.body.trim()) lines.push(mdParagraphs(note.body.trim()), '');
+  return lines;
+}
+
+/** Reading order: by readout (as the meeting lists them), then position; orphans last. */
+function readingOrder(meeting: Meeting, notes: AnchoredNote[]): AnchoredNote[] {
+  const order = new Map(meeting.readouts.map((r, i) => [r.id, i]));
+  const key = (a: AnchoredNote): [number, number, number] => {
+    const first = a.targets.find((t) => t.match) ?? a.targets[0];
+    if (!first?.match) return [1, 0, 0];
+    return [0, order.get(first.target.readoutId) ?? 0, first.match.start];
+  };
+  return [...notes].sort((x, y) => {
+    const [a, b] = [key(x), key(y)];
+    return (
+      a[0] - b[0] ||
+      a[1] - b[1] ||
+      a[2] - b[2] ||
+      x.note.created.localeCompare(y.note.created) ||
+      x.note.id.localeCompare(y.note.id)
+    );
+  });
+}
+
+export function exportMarkdown(data: MarkdownExportData, options: MarkdownExportOptions): string {
+  const { meeting } = data;
+  const labels = new Map((data.topics ?? []).map((t) => [t.id, t.label]));
+  const readouts = new Map(meeting.readouts.map((r) => [r.id, r]));
+  const c: Ctx = {
+    lang: options.lang,
+    L: exportLabels(options.lang),
+    topicLabel: (id) => {
+      const label = labels.get(id);
+      return label ? pick(label, options.lang) : id;
+    },
+    readout: (id) => readouts.get(id),
+  };
+  const notes = readingOrder(
+    meeting,
+    anchorNotes(
+      data.notes.filter((n) => n.meetingId === meeting.id),
+      meeting.readouts,
+    ),
+  );
+  const lines = [
+    ...header(meeting, options.now, c),
+    ...sources(meeting, new Set(data.comparison?.sides.map((x) => x.label ?? '') ?? []), c),
+    ...topicTables(data.comparison, options.maxGaps ?? 5, c),
+    `## ${c.L.notes} (${notes.length})`,
+    '',
+  ];
+  if (notes.length === 0) lines.push(c.L.noNotes, '');
+  notes.forEach((a, i) => {
+    lines.push(...noteSection(a, i + 1, c));
+  });
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}

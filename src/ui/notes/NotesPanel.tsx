@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Comparison } from '../../core/compare/types';
+import type { Meeting } from '../../core/model';
+import { focusPassage } from './dom-passages';
+import { ImportReport } from './ImportReport';
+import { NoteForm } from './NoteForm';
+import { NoteItem } from './NoteItem';
+import { NotesTools } from './NotesTools';
+import { type ResolvedPassage, toTargets } from './note-draft';
+import { useNotesSession, useQuarantinedCount } from './notes-session-context';
+import { readoutLabel } from './readout-label';
+import { SelectionTray } from './SelectionTray';
+import { corpusTopics, type TopicOption } from './topic-options';
+import { type AnchoredStoredNote, useAnchoredNotes } from './use-anchored-notes';
+import { useNotesActions } from './use-notes-actions';
+import { useNotesLang } from './use-notes-lang';
+import { useReadoutSelection } from './use-readout-selection';
+import './notes.css';
+
+export interface NotesPanelProps {
+  meeting: Meeting;
+  /** The reader's comparison, for the Markdown export's topic tables. */
+  comparison?: Comparison | null;
+  /** Topic ids and labels for the form (default: the corpus lexicon). */
+  topics?: readonly TopicOption[];
+  /** Clock (tests). */
+  now?: () => Date;
+}
+
+const systemNow = () => new Date();
+
+/** The meeting's notes: add from the selection, edit, delete with undo, go to a passage, export, import, print. */
+export function NotesPanelView({
+  meeting,
+  comparison,
+  topics = corpusTopics,
+  now = systemNow,
+}: NotesPanelProps) {
+  const { t } = useTranslation('notes');
+  const lang = useNotesLang();
+  const session = useNotesSession();
+  const view = useAnchoredNotes(meeting);
+  const quarantined = useQuarantinedCount();
+  const selection = useReadoutSelection(meeting);
+  const actions = useNotesActions({ session, meeting, stored: view.stored, comparison, topics, lang, now });
+  const [notShown, setNotShown] = useState<string | null>(null);
+  const focusNext = useRef<string | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const all = [...view.placed, ...view.orphaned];
+
+  // After a save or undo, move focus to the note once the list shows it.
+  useEffect(() => {
+    const id = focusNext.current;
+    const el = id ? document.getElementById(`note-${id}`) : null;
+    if (el) {
+      focusNext.current = null;
+      el.focus();
+    }
+  });
+
+  const add = useCallback(
+    (passages: ResolvedPassage[]) => {
+      actions.startNew(toTargets(passages));
+      selection.clear();
+    },
+    [actions.startNew, selection.clear],
+  );
+
+  const goTo = useCallback(
+    (item: AnchoredStoredNote, index: number) => {
+      const target = item.targets[index];
+      if (!target?.match) return;
+      const shown = focusPassage({
+        readoutId: target.target.readoutId,
+        start: target.match.start,
+        end: target.match.end,
+      });
+      const readout = meeting.readouts.find((r) => r.id === target.target.readoutId);
+      setNotShown(shown ? null : readoutLabel(t, readout, lang, target.target.readoutId));
+    },
+    [lang, meeting.readouts, t],
+  );
+
+  const save = async (fields: Parameters<typeof actions.save>[0]) => {
+    const id = await actions.save(fields);
+    if (id) focusNext.current = id;
+  };
+
+  const remove = async (item: AnchoredStoredNote) => {
+    if (await actions.remove({ note: item.note, rev: item.rev }))
+      requestAnimationFrame(() => undoButton.current?.focus());
+  };
+
+  const restore = async () => {
+    const id = await actions.restore();
+    if (id) focusNext.current = id;
+  };
+
+  const { editing } = actions;
+  const formPassages = (editing?.targets ?? []).map((target) => ({
+    side: target.side,
+    quote: target.selectors.quote.exact,
+    label: readoutLabel(
+      t,
+      meeting.readouts.find((r) => r.id === target.readoutId),
+      lang,
+      target.readoutId,
+    ),
+  }));
+  const form = editing ? (
+    <NoteForm
+      key={editing.id}
+      mode={editing.baseRev === null ? 'new' : 'edit'}
+      passages={formPassages}
+      initial={editing.initial}
+      topics={topics}
+      lang={lang}
+      busy={actions.busy}
+      onSave={(fields) => void save(fields)}
+      onCancel={() => actions.setEditing(null)}
+    />
+  ) : null;
+  const isNewForm = editing?.baseRev === null;
+  const item = (a: AnchoredStoredNote, i: number) =>
+    editing && !isNewForm && editing.id === a.note.id ? (
+      <li key={a.note.id} className="notes-item notes-editing">
+        {form}
+      </li>
+    ) : (
+      <NoteItem
+        key={a.note.id}
+        item={a}
+        number={i + 1}
+        meeting={meeting}
+        topics={topics}
+        lang={lang}
+        onGoTo={goTo}
+        onEdit={(x) => actions.startEdit({ note: x.note, rev: x.rev })}
+        onDelete={(x) => void remove(x)}
+      />
+    );
+
+  const { message } = actions;
+  return (
+    <section className="notes-panel" aria-labelledby="notes-panel-heading">
+      <h2 id="notes-panel-heading">
+        {t('heading')}{' '}
+        <span className="notes-count">
+          {view.status === 'ready' ? t('count', { count: all.length }) : ''}
+        </span>
+      </h2>
+      <div className="notes-statusbar">
+        <div className="notes-live" role="status" aria-live="polite">
+          {message?.kind === 'status' ? t(`status.${message.key}`) : null}
+          {view.status === 'loading' ? t('loading') : null}
+        </div>
+        {actions.undo ? (
+          <button type="button" ref={undoButton} onClick={() => void restore()}>
+            {t('status.undo')}
+          </button>
+        ) : null}
+      </div>
+      {message?.kind === 'error' ? (
+        <p className="notes-error" role="alert">
+          {t(`errors.${message.code}`)}
+        </p>
+      ) : null}
+      {view.status === 'error' && view.errorCode ? (
+        <p className="notes-error" role="alert">
+          {t(`errors.${view.errorCode as 'write-failed'}`)}
+        </p>
+      ) : null}
+      {quarantined > 0 ? (
+        <div className="notes-error" role="alert">
+          <p>{t('quarantine.message', { count: quarantined })}</p>
+          <button type="button" onClick={() => void actions.downloadQuarantine()}>
+            {t('quarantine.download')}
+          </button>
+        </div>
+      ) : null}
+      <SelectionTray pending={selection.pending} lang={lang} onAdd={add} onClear={selection.clear} />
+      {isNewForm ? form : null}
+      {notShown ? <p className="notes-hint">{t('item.notShown', { readout: notShown })}</p> : null}
+      <ol className="notes-list">{view.placed.map(item)}</ol>
+      {view.orphaned.length > 0 ? (
+        <section className="notes-orphans" aria-labelledby="notes-orphans-heading">
+          <h3 id="notes-orphans-heading">{`${t('orphans.heading')} (${view.orphaned.length})`}</h3>
+          <p>{t('orphans.explain')}</p>
+          <ol className="notes-list">{view.orphaned.map((a, i) => item(a, view.placed.length + i))}</ol>
+        </section>
+      ) : null}
+      <NotesTools
+        canExport={view.status === 'ready'}
+        onMarkdown={actions.exportMd}
+        onJsonLd={actions.exportLd}
+        onJsonLdAll={() => void actions.exportAllLd()}
+        onImport={(file) => void actions.importFile(file)}
+      />
+      {actions.importSummary ? (
+        <ImportReport summary={actions.importSummary} onDismiss={() => actions.setImportSummary(null)} />
+      ) : null}
+    </section>
+  );
+}

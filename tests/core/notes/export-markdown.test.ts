@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { exportMarkdown } from '../../../src/core/notes/export-markdown';
+import { comparison, finerNotes, makeNote, meeting, targetOn, topicLabels } from './notes-fixture';
+
+const now = new Date('2024-03-01T08:00:00.000Z');
+
+describe('exportMarkdown', () => {
+  const notes = finerNotes();
+  const md = exportMarkdown({ meeting, notes, comparison, topics: topicLabels }, { now, lang: 'en' });
+
+  it('opens with the meeting: title, date, place, participants and the export time', () => {
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# Comparison notes: Liu Jianchao meets Jon Finer');
+    expect(md).toContain('- Date: 2024-01-10');
+    expect(md).toContain('- Place: Washington, D.C.');
+    expect(md).toContain(
+      '- Participants, Chinese side: Liu Jianchao (Minister of the International Department',
+    );
+    expect(md).toContain('- Participants, US side: Jon Finer (Principal Deputy National Security Advisor)');
+    expect(md).toContain('- Exported: 2024-03-01T08:00:00.000Z');
+  });
+
+  it('lists both sides’ sources with issuer, kind, translator and the quoting article', () => {
+    expect(md).toContain('### Chinese-side readout');
+    expect(md).toContain('### US-side readout');
+    expect(md).toMatch(
+      /- \*\*Compared\*\* · International Department of the CPC Central Committee \(IDCPC\) \(original, zh, excerpt\)/,
+    );
+    // The compared US text is listed first of its side, and only it is marked.
+    const usSources = md.slice(md.indexOf('### US-side readout'), md.indexOf('## Topics'));
+    expect(usSources.split('\n')[2]).toMatch(
+      /^- \*\*Compared\*\* · The White House \(translation, zh, excerpt, translation quoted from RFI/,
+    );
+    expect(usSources.match(/Compared/g)).toHaveLength(1);
+    expect(md).toContain('translation quoted from RFI (Radio France Internationale) Chinese');
+    expect(md).toContain(
+      'quoted in RFI (Radio France Internationale) Chinese, 2024-01-11, <https://www.rfi.fr/cn/',
+    );
+  });
+
+  it('tabulates topics only one side mentions, with why the other side is silent', () => {
+    expect(md).toContain('## Topics only one side mentions');
+    expect(md).toContain('| Taiwan | US side | 2 | Chinese side: not in the quoted excerpt |');
+    // A topic missing from the labels falls back to its id.
+    expect(md).toContain('| high-level-engagement | US side | 1 |');
+  });
+
+  it('tabulates the biggest emphasis gaps with shares, counts and the stronger wording', () => {
+    expect(md).toContain('| Topic | Chinese side | US side | Stronger wording |');
+    expect(md).toContain('| Lines of communication | 100% (1) | 17% (1) | US side |');
+    expect(md).toContain("| Implementing leaders' consensus | 100% (1) | 17% (1) | even |");
+  });
+
+  it('gives each note its kind, side, topic, quote, citation and text, in reading order', () => {
+    expect(md).toContain('## Notes (3)');
+    const reframed = md.indexOf('### 1. Reframed · Chinese side linked with US side');
+    // The meeting lists us-wh-en-rfi before us-wh-zh-rfi.
+    const added = md.indexOf('### 2. Added · US side');
+    const omitted = md.indexOf('### 3. Omitted · US side · Topic: Taiwan');
+    expect(reframed).toBeGreaterThan(0);
+    expect(added).toBeGreaterThan(reframed);
+    expect(omitted).toBeGreaterThan(added);
+    expect(md).toContain('> 推动落实两国元首达成的重要共识和成果');
+    expect(md).toContain('> 强调了台湾海峡和南海和平与稳定的重要性');
+    expect(md).toContain('Only the US side names Taiwan.');
+    expect(md).toContain('“Consensus” vs “outcomes of the summit”.  \nSecond line.');
+    expect(md).toMatch(/Source: The White House \(translation, zh, excerpt, translation quoted from RFI/);
+  });
+
+  it('marks an orphaned note and still prints its quote', () => {
+    const orphan = makeNote('softened', 'gone', [
+      { ...targetOn('us-wh-zh-rfi', '双方还讨论了'), readoutId: 'us-wh-zh-old' },
+    ]);
+    const out = exportMarkdown(
+      { meeting, notes: [orphan], comparison, topics: topicLabels },
+      { now, lang: 'en' },
+    );
+    expect(out).toContain('**US side** · *passage not found*');
+    expect(out).toContain('> 双方还讨论了');
+  });
+
+  it('escapes Markdown and HTML in notes so a renderer shows them as text', () => {
+    const hostile = makeNote(
+      'other',
+      '<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1))\n# heading',
+      [targetOn('us-wh-en-rfi', 'candid and constructive discussions')],
+    );
+    const out = exportMarkdown({ meeting, notes: [hostile] }, { now, lang: 'en' });
+    expect(out).toContain(
+      '\\<img src=x onerror=alert(1)\\> \\*\\*bold\\*\\* \\[link\\](javascript:alert(1))  \n\\# heading',
+    );
+    expect(out).not.toMatch(/[^\\]<img/);
+  });
+
+  it('says when no comparison was available', () => {
+    const out = exportMarkdown({ meeting, notes }, { now, lang: 'en' });
+    expect(out).toContain('No comparison was available when these notes were exported.');
+    expect(out).not.toContain('## Biggest emphasis gaps');
+  });
+
+  it('writes Chinese labels and Chinese meeting data for lang zh', () => {
+    const zh = exportMarkdown({ meeting, notes, comparison, topics: topicLabels }, { now, lang: 'zh' });
+    expect(zh.split('\n')[0]).toBe('# 对读笔记: 刘建超会见芬纳');
+    expect(zh).toContain('- 参与者, 中方: 刘建超 (中共中央对外联络部部长)');
+    expect(zh).toContain('| 台湾问题 | 美方 | 2 | 中方: 不在引用的节选中 |');
+    expect(zh).toContain('### 3. 省略 · 美方 · 议题: 台湾问题');
+  });
+
+  it('leaves out notes of other meetings', () => {
+    const other = makeNote('other', 'elsewhere', [targetOn('us-wh-en-rfi', 'candid')], { meetingId: 'x' });
+    const out = exportMarkdown({ meeting, notes: [other] }, { now, lang: 'en' });
+    expect(out).toContain('## Notes (0)');
+    expect(out).not.toContain('elsewhere');
+  });
+});

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, SCREENSHOTS } from './harness';
+
+/*
+ * Notes end to end in Chromium with its real IndexedDB: select with the mouse, save, reload, export, clear
+ * the store, import, and every note is anchored again.
+ */
+
+const MEETING = '2024-01-10-liu-finer';
+const ROUTE = `#/meeting/${MEETING}`;
+/** A phrase per readout text the reader may show by default. */
+const PHRASES: Record<string, string> = {
+  'cn-idcpc-zh': '推动落实两国元首达成的重要共识和成果',
+  'us-wh-zh-rfi': '台湾海峡和南海和平与稳定的重要性',
+  'us-wh-zh-initium': '台海和南海和平与稳定的重要性',
+  'us-wh-en-rfi': 'peace and stability in the Taiwan Strait',
+};
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function shownReadouts(page: Page): Promise<string[]> {
+  await page.waitForSelector('[data-readout-id][data-offset]');
+  return page.evaluate(() => [
+    ...new Set(
+      [...document.querySelectorAll('[data-readout-id][data-offset]')].map(
+        (e) => e.getAttribute('data-readout-id') ?? '',
+      ),
+    ),
+  ]);
+}
+
+/** Drags the mouse over `phrase` in the readout's leaves, as a reader would. */
+async function dragSelect(page: Page, readoutId: string, phrase: string): Promise<void> {
+  const points = await page.evaluate(
+    ({ readoutId, phrase }) => {
+      const leaves = [
+        ...document.querySelectorAll<HTMLElement>(`[data-readout-id="${readoutId}"][data-offset]`),
+      ].sort((a, b) => Number(a.dataset.offset) - Number(b.dataset.offset));
+      const text = leaves.map((l) => l.textContent ?? '').join('');
+      const at = text.indexOf(phrase);
+      if (at < 0) throw new Error(`phrase not shown: ${phrase}`);
+      const rectOf = (pos: number) => {
+        const leaf = leaves.find((l) => {
+          const o = Number(l.dataset.offset);
+          return pos >= o && pos < o + (l.textContent?.length ?? 0);
+        });
+        if (!leaf?.firstChild) throw new Error(`no leaf at ${pos}`);
+        const r = document.createRange();
+        const local = pos - Number(leaf.dataset.offset);
+        r.setStart(leaf.firstChild, local);
+        r.setEnd(leaf.firstChild, local + 1);
+        return r.getBoundingClientRect();
+      };
+      leaves[0]?.scrollIntoView({ block: 'center' });
+      const first = rectOf(at);
+      first.x; // layout after scrolling
+      const a = rectOf(at);
+      const b = rectOf(at + phrase.length - 1);
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    },
+    { readoutId, phrase },
+  );
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 5 });
+  await page.mouse.move(points.x2, points.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function addNote(
+  page: Page,
+  readoutId: string,
+  phrase: string,
+  body: string,
+  kind: string,
+): Promise<void> {
+  await dragSelect(page, readoutId, phrase);
+  const panel = page.locator('.notes-panel');
+  await expect.poll(() => panel.locator('.notes-selection q').first().textContent()).toBe(phrase);
+  await panel.getByRole('button', { name: 'Add a note on this passage' }).click();
+  const form = panel.getByRole('form', { name: 'New note' });
+  await form.getByLabel('Kind').selectOption(kind);
+  await form.getByLabel('Your note').fill(body);
+  await form.getByRole('button', { name: 'Save note' }).click();
+  await panel.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+}
+
+/** The text of the leaves marked as carrying a note, per readout. */
+async function markedText(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const el of document.querySelectorAll<HTMLElement>('[data-note-id][data-readout-id]')) {
+      const id = el.dataset.readoutId ?? '';
+      out[id] = (out[id] ?? '') + (el.textContent ?? '');
+    }
+    return out;
+  });
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; text: string; path: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.notes-panel').getByRole('button', { name: button }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
+}
+
+describe('notes in the browser', () => {
+  it('survive a reload, export as Markdown and JSON-LD, and come back anchored after clear + import', async () => {
+    const { context, page, errors } = await openPage(browser, ROUTE, { locale: 'en-US' });
+    const shown = await shownReadouts(page);
+    const cn = shown.find((id) => id.startsWith('cn-') && PHRASES[id]);
+    const us = shown.find((id) => id.startsWith('us-') && PHRASES[id]);
+    if (!cn || !us) throw new Error(`unexpected texts on the page: ${shown.join(', ')}`);
+    const cnPhrase = PHRASES[cn] as string;
+    const usPhrase = PHRASES[us] as string;
+
+    await addNote(page, us, usPhrase, 'Only the US side names Taiwan and the South China Sea.', 'omitted');
+    await addNote(page, cn, cnPhrase, 'The Chinese side speaks of consensus, not outcomes.', 'reframed');
+    expect(await markedText(page)).toEqual({ [cn]: cnPhrase, [us]: usPhrase });
+
+    await page.reload();
+    await page.locator('.notes-panel article').nth(1).waitFor();
+    await expect.poll(() => markedText(page)).toEqual({ [cn]: cnPhrase, [us]: usPhrase });
+    expect(await page.locator('.notes-orphans').count()).toBe(0);
+
+    const md = await download(page, 'Export Markdown');
+    expect(md.name).toBe(`readout-notes-${MEETING}.md`);
+    expect(md.text).toContain('# Comparison notes: Liu Jianchao meets Jon Finer');
+    expect(md.text).toContain('- Participants, US side: Jon Finer');
+    expect(md.text).toContain('## Sources');
+    expect(md.text).toContain('## Topics only one side mentions');
+    expect(md.text).toMatch(/\| Taiwan \| US side \| \d+ \| Chinese side: not in the quoted excerpt \|/);
+    expect(md.text).toContain(`**Compared** · International Department of the CPC Central Committee`);
+    expect(md.text).toContain(`> ${cnPhrase}`);
+    expect(md.text).toContain(`> ${usPhrase}`);
+    expect(md.text).toMatch(/### \d\. Omitted · US side/);
+    expect(md.text).toContain('Only the US side names Taiwan and the South China Sea.');
+
+    const ld = await download(page, 'Export JSON-LD');
+    expect(ld.name).toBe(`readout-notes-${MEETING}.jsonld`);
+    const doc = JSON.parse(ld.text);
+    expect(doc['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.type).toBe('AnnotationCollection');
+    const items = doc.first.items as {
+      target: { source: string; selector: { type: string; exact?: string }[] }[];
+    }[];
+    expect(items).toHaveLength(2);
+    expect(items.map((a) => a.target[0]?.selector[0]?.exact).sort()).toEqual([cnPhrase, usPhrase].sort());
+    expect(items.map((a) => a.target[0]?.source).sort()).toEqual(
+      [`urn:readout-compare:${MEETING}/${cn}`, `urn:readout-compare:${MEETING}/${us}`].sort(),
+    );
+
+    // Clear the store (the open page gives way), reload: no notes.
+    const deleted = await page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          const req = indexedDB.deleteDatabase('readout-compare-notes');
+          req.onsuccess = () => done('deleted');
+          req.onerror = () => done('error');
+          req.onblocked = () => undefined;
+        }),
+    );
+    expect(deleted).toBe('deleted');
+    await page.reload();
+    await page.locator('.notes-panel .notes-hint').first().waitFor();
+    expect(await page.locator('.notes-panel article').count()).toBe(0);
+    expect(await markedText(page)).toEqual({});
+
+    await page.locator('.notes-panel').getByLabel('Import JSON-LD').setInputFiles(ld.path);
+    await page
+      .getByRole('region', { name: 'Import result' })
+      .getByText(/2 added, 0 already here/)
+      .waitFor();
+    await expect.poll(() => markedText(page)).toEqual({ [cn]: cnPhrase, [us]: usPhrase });
+    expect(await page.locator('.notes-panel article').count()).toBe(2);
+    expect(await page.locator('.notes-orphans').count()).toBe(0);
+
+    // The same export again is identical but for the export time.
+    const again = await download(page, 'Export JSON-LD');
+    const strip = (s: string) => s.replace(/"generated": "[^"]+"/, '');
+    expect(strip(again.text)).toBe(strip(ld.text));
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the panel in English and Chinese (screenshots) with no serious accessibility violations', async () => {
+    for (const [locale, lang] of [
+      ['en-US', 'en'],
+      ['zh-CN', 'zh'],
+    ] as const) {
+      const { context, page, errors } = await openPage(browser, ROUTE, { locale, width: 1280, height: 1000 });
+      const shown = await shownReadouts(page);
+      const us = shown.find((id) => id.startsWith('us-') && PHRASES[id]);
+      if (!us) throw new Error('no US text');
+      await dragSelect(page, us, PHRASES[us] as string);
+      const panel = page.locator('.notes-panel');
+      const addLabel = lang === 'en' ? 'Add a note on this passage' : '为此段添加笔记';
+      await panel.getByRole('button', { name: addLabel }).click();
+      const form = panel.locator('form');
+      await form.locator('select').first().selectOption('omitted');
+      await form
+        .locator('textarea')
+        .fill(lang === 'en' ? 'Only the US side names Taiwan.' : '只有美方提到台湾。');
+      await form.locator('button[type=submit]').click();
+      await panel.locator('article').first().waitFor();
+      await panel.scrollIntoViewIfNeeded();
+      await panel.screenshot({ path: `${SCREENSHOTS}/notes-panel-${lang}.png` });
+
+      const source = await import('axe-core').then((m) => m.default.source);
+      await page.addScriptTag({ content: source });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: string,
+                o: object,
+              ) => Promise<{ violations: { id: string; impact: string | null }[] }>;
+            };
+          }
+        ).axe;
+        const r = await axe.run('.notes-panel', { resultTypes: ['violations'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});
