@@ -42,6 +42,8 @@ export interface AnalyzedSentence extends Span {
   speaker: Speaker;
   /** The words that told who speaks (e.g. 美方表示, "Minister Liu said"), if any. */
   speakerCue?: Span;
+  /** Who speaks in absolute terms (`cn`, `us`, `both`); absent when unstated. */
+  speakerParty?: Side | 'both';
   strength: StrengthLevel;
   markers: MarkerHit[];
 }
@@ -55,6 +57,8 @@ export interface AtmosphericHit extends Span {
 export interface SideAnalysis {
   label?: string;
   side?: Side;
+  /** How `side` was known: from the input, inferred from the text, or assumed (a = cn, b = us). */
+  sideBasis?: 'given' | 'inferred' | 'assumed';
   lang: Lang;
   completeness: Completeness | 'missing';
   chars: number;
@@ -83,6 +87,8 @@ export interface TopicCoverage {
   absence: [AbsenceReason | null, AbsenceReason | null];
   /** Which side gives the topic more weight (0 = a, 1 = b), null when even or one-sided. */
   heavier: 0 | 1 | null;
+  /** Indices of the sentences of each side that mention the topic (or one of its sub-topics). */
+  sentences?: [number[], number[]];
 }
 
 export type AlignmentRow =
@@ -90,12 +96,18 @@ export type AlignmentRow =
   | { kind: 'only-a'; a: number[]; b: []; sharedTopics: []; score: 0 }
   | { kind: 'only-b'; a: []; b: number[]; sharedTopics: []; score: 0 };
 
-export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
+/**
+ * One diff operation. `text` is as displayed: from side a for equal/delete, from side b for insert. `a` / `b`
+ * locate the operation in each side's original text (equal has both, delete only `a`, insert only `b`).
+ */
+export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string; a?: Span; b?: Span };
 
 /** Word-level differences of one aligned row (only when both sides share a language). */
 export interface RowDiff {
   row: number;
   ops: DiffOp[];
+  /** Fraction (0..1) of the pair's characters that are equal: near 0, the two are different sentences. */
+  equalShare?: number;
 }
 
 export interface Comparison {

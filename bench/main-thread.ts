@@ -1,0 +1,174 @@
+/**
+ * npx tsx bench/main-thread.ts [charsPerSide] [runs]
+ *
+ * Does the page stay responsive while a large pair is compared? Builds the production bundle, opens `#/new`
+ * in Debian's Chromium, puts a large Chinese text and a large English text in the two boxes (sentences of the
+ * corpus readouts, shuffled, to the requested size; default 100,000 characters per side = a 200,000-character
+ * pair), clicks Compare and records every main-thread long task (PerformanceObserver 'longtask', Chromium)
+ * between the page's `byo-compare-start` and `byo-compare-end` marks, i.e. while the worker compares.
+ * Prints the figures; the issue's bar is "no main-thread task over 50 ms" (a long task is one over 50 ms).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { build } from 'vite';
+import { serveStatic } from '../tests/e2e/static-server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const perSide = Number(process.argv[2] ?? 100_000);
+const runs = Number(process.argv[3] ?? 3);
+
+interface Figures {
+  compareMs: number;
+  longTasksDuring: number;
+  longestDuringMs: number;
+  /** For information: the meeting page then renders the result on the main thread. */
+  longestRenderMs: number;
+}
+
+/** Every sentence of the corpus texts in one language (bodies after the front matter). */
+function corpusSentences(lang: 'zh' | 'en'): string[] {
+  const dir = resolve(ROOT, 'readouts');
+  const out: string[] = [];
+  for (const meeting of readdirSync(dir, { withFileTypes: true })) {
+    if (!meeting.isDirectory()) continue;
+    for (const file of readdirSync(resolve(dir, meeting.name))) {
+      if (!file.endsWith('.md')) continue;
+      const raw = readFileSync(resolve(dir, meeting.name, file), 'utf8');
+      if (!new RegExp(`^lang: ${lang}$`, 'm').test(raw)) continue;
+      const body = raw.replace(/^---\n[\s\S]*?\n---\n/, '');
+      const split = lang === 'zh' ? /(?<=[。！？])/ : /(?<=[.!?])\s+/;
+      out.push(
+        ...body
+          .split(split)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 8),
+      );
+    }
+  }
+  return out;
+}
+
+/** Shuffled corpus sentences, in paragraphs of four, up to `size` characters. */
+function bigText(lang: 'zh' | 'en', size: number): string {
+  const sentences = corpusSentences(lang);
+  let seed = lang === 'zh' ? 7 : 11;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed;
+  };
+  const paragraphs: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const para = Array.from({ length: 4 }, () => sentences[next() % sentences.length]).join(
+      lang === 'zh' ? '' : ' ',
+    );
+    paragraphs.push(para);
+    length += para.length + 2;
+  }
+  return paragraphs.join('\n\n').slice(0, size);
+}
+
+async function main(): Promise<void> {
+  const outDir = resolve(ROOT, 'node_modules/.bench-dist');
+  process.env.NODE_ENV = 'production';
+  await build({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  const { server, url } = await serveStatic(outDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const cn = bigText('zh', perSide);
+  const us = bigText('en', perSide);
+  console.log(
+    `pair: ${cn.length.toLocaleString('en')} + ${us.length.toLocaleString('en')} characters, ${runs} runs`,
+  );
+  const all: Figures[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const f = await measure(browser, `${url}#/new`, cn, us);
+      all.push(f);
+      console.log(
+        `run ${i + 1}: comparison in the worker ${Math.round(f.compareMs)} ms; main-thread long tasks meanwhile: ` +
+          `${f.longTasksDuring}${f.longTasksDuring > 0 ? ` (longest ${Math.round(f.longestDuringMs)} ms)` : ''}; ` +
+          `then the meeting page's rendering: longest task ${Math.round(f.longestRenderMs)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const worst = Math.max(...all.map((f) => f.longestDuringMs));
+  const over = all.filter((f) => f.longTasksDuring > 0).length;
+  console.log(
+    over === 0
+      ? `result: no main-thread task over 50 ms in ${runs} of ${runs} runs`
+      : `result: a main-thread task over 50 ms in ${over} of ${runs} runs (worst ${Math.round(worst)} ms)`,
+  );
+}
+
+async function measure(browser: Browser, url: string, cn: string, us: string): Promise<Figures> {
+  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(url);
+    // Paste as a reader does (a clipboard event; the page puts large pastes in the box itself).
+    for (const [label, text] of [
+      ['Chinese-side readout text', cn],
+      ['US-side readout text', us],
+    ] as const) {
+      await page.getByLabel(label).evaluate((box, pasted) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', pasted);
+        box.focus();
+        box.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      }, text);
+    }
+    // Both texts checked (in the worker): the language pickers are shown.
+    await page.locator('.byo-side.side-us select').waitFor({ timeout: 60_000 });
+    await page.locator('.byo-side.side-cn select').waitFor({ timeout: 60_000 });
+
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.waitForURL(/#\/meeting\/user-/, { timeout: 300_000 });
+    await page.locator('[data-readout-id][data-offset]').first().waitFor({ timeout: 300_000 });
+    await page.waitForTimeout(500);
+
+    return await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      const start = performance.getEntriesByName('byo-compare-start')[0]?.startTime ?? Number.NaN;
+      const end = performance.getEntriesByName('byo-compare-end')[0]?.startTime ?? Number.NaN;
+      const during = w.__longTasks.filter((t) => t.start < end && t.start + t.duration > start);
+      const after = w.__longTasks.filter((t) => t.start >= end);
+      return {
+        compareMs: end - start,
+        longTasksDuring: during.length,
+        longestDuringMs: during.reduce((m, t) => Math.max(m, t.duration), 0),
+        longestRenderMs: after.reduce((m, t) => Math.max(m, t.duration), 0),
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+await main();

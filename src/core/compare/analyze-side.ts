@@ -1,0 +1,129 @@
+import type { CompiledLexicon, TopicMatch } from '../lexicon/types';
+import type { Lang, Side } from '../model';
+import { detectLang } from '../text/detect-lang';
+import { type NormalizedText, normalizeText, type TextConverter, toOriginalSpan } from '../text/normalize';
+import { type SentenceSpan, segmentSentences } from '../text/segment';
+import { findAtmospherics } from './atmospherics';
+import { attributeSpeakers, learnNames } from './speaker';
+import type {
+  AnalyzedSentence,
+  AtmosphericHit,
+  CompareInput,
+  MarkerHit,
+  SideAnalysis,
+  TopicMention,
+} from './types';
+import { findStrengthMarkers, strongestLevel } from './wording';
+
+/** A text after normalisation and segmentation, before anything depends on which side issued it. */
+export interface PreparedText {
+  input: CompareInput;
+  lang: Lang;
+  norm: NormalizedText;
+  spans: SentenceSpan[];
+  matches: TopicMatch[];
+}
+
+/** Everything the later steps (coverage, alignment, diff) need about one side. */
+export interface AnalyzedText extends PreparedText {
+  analysis: SideAnalysis;
+}
+
+export function prepareText(
+  input: CompareInput,
+  lexicon: CompiledLexicon,
+  toSimplified?: TextConverter,
+): PreparedText {
+  const lang = input.lang ?? detectLang(input.text) ?? 'en';
+  // Traditional → Simplified only matters for Chinese; English text is never run through the converter.
+  const norm = normalizeText(input.text, { toSimplified: lang === 'zh' ? toSimplified : undefined });
+  const spans = segmentSentences(norm.text, lang);
+  const matches = norm.text.length > 0 ? [...lexicon.matchTopics(norm.text, lang)] : [];
+  matches.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { input, lang, norm, spans, matches };
+}
+
+/** Index of the sentence containing normalised offset `pos`, or -1 (between sentences). */
+function sentenceAt(spans: SentenceSpan[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as SentenceSpan;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function groupMatches(prepared: PreparedText): TopicMatch[][] {
+  const bySentence: TopicMatch[][] = prepared.spans.map(() => []);
+  for (const m of prepared.matches) {
+    const i = sentenceAt(prepared.spans, m.start);
+    if (i >= 0) bySentence[i]?.push(m);
+  }
+  return bySentence;
+}
+
+export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedText {
+  const { norm, spans, lang, input } = prepared;
+  const local = (base: number, start: number, end: number) => toOriginalSpan(norm, base + start, base + end);
+  const sentenceTexts = spans.map((s) => norm.text.slice(s.start, s.end));
+  const speakers = attributeSpeakers(
+    spans.map((s, i) => ({ text: sentenceTexts[i] as string, paragraph: s.paragraph })),
+    lang,
+    side,
+    learnNames(norm.text, lang),
+  );
+  const matches = groupMatches(prepared);
+  const atmospherics: AtmosphericHit[] = [];
+  let chars = 0;
+
+  const sentences = spans.map((span, index): AnalyzedSentence => {
+    const text = sentenceTexts[index] as string;
+    const orig = toOriginalSpan(norm, span.start, span.end);
+    chars += orig.end - orig.start;
+    const topics: TopicMention[] = (matches[index] ?? []).map((m) => ({
+      topicId: m.topicId,
+      ...toOriginalSpan(norm, m.start, m.end),
+    }));
+    // Words are reported as written (a Traditional 強調 stays 強調), located in the original text.
+    const markers: MarkerHit[] = findStrengthMarkers(text, lang).map((h) => {
+      const at = local(span.start, h.start, h.end);
+      return { ...at, word: norm.original.slice(at.start, at.end), level: h.level };
+    });
+    for (const h of findAtmospherics(text, lang)) {
+      const at = local(span.start, h.start, h.end);
+      atmospherics.push({ ...at, id: h.id, word: norm.original.slice(at.start, at.end) });
+    }
+    const who = speakers[index];
+    const sentence: AnalyzedSentence = {
+      index,
+      paragraph: span.paragraph,
+      start: orig.start,
+      end: orig.end,
+      text: norm.original.slice(orig.start, orig.end),
+      topics,
+      topicIds: [...new Set(topics.map((t) => t.topicId))],
+      speaker: who?.speaker ?? 'unstated',
+      strength: strongestLevel(markers),
+      markers,
+    };
+    if (who?.cue) sentence.speakerCue = local(span.start, who.cue.start, who.cue.end);
+    if (who?.party) sentence.speakerParty = who.party;
+    return sentence;
+  });
+
+  const blank = input.text.trim() === '';
+  const analysis: SideAnalysis = {
+    label: input.label,
+    side,
+    lang,
+    completeness: blank ? 'missing' : (input.completeness ?? 'full'),
+    chars,
+    sentences,
+    atmospherics,
+  };
+  return { ...prepared, analysis };
+}

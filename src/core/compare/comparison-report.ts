@@ -1,0 +1,111 @@
+import type { Bilingual } from '../model';
+import type { AlignmentRow, Comparison, RowDiff, SideAnalysis, TopicCoverage } from './types';
+
+/** What a file or form says about a text besides the text itself (all optional, as written). */
+export interface ReadoutMeta {
+  file?: string;
+  issuer?: string;
+  title?: string;
+  date?: string;
+  source?: string;
+}
+
+export interface ReportSide {
+  file?: string;
+  side?: SideAnalysis['side'];
+  sideBasis?: SideAnalysis['sideBasis'];
+  lang: SideAnalysis['lang'];
+  chars: number;
+  sentences: number;
+  completeness: SideAnalysis['completeness'];
+  issuer?: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  atmospherics: Array<{ id: string; word: string; start: number; end: number }>;
+}
+
+export interface ReportTopic extends TopicCoverage {
+  label?: Bilingual;
+}
+
+export interface ReportSentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  topicIds: string[];
+  speaker: string;
+  speakerParty?: string;
+  strength: string;
+  markers: string[];
+}
+
+/** The comparison as one JSON-ready document (the `compare --format json` output). */
+export interface ComparisonReport {
+  sides: [ReportSide, ReportSide];
+  topics: ReportTopic[];
+  alignment: AlignmentRow[];
+  sentences: [ReportSentence[], ReportSentence[]];
+  diffs: RowDiff[] | null;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function reportSide(side: SideAnalysis, meta: ReadoutMeta): ReportSide {
+  return {
+    file: meta.file,
+    side: side.side,
+    sideBasis: side.sideBasis,
+    lang: side.lang,
+    chars: side.chars,
+    sentences: side.sentences.length,
+    completeness: side.completeness,
+    issuer: meta.issuer,
+    title: meta.title,
+    date: meta.date,
+    source: meta.source,
+    atmospherics: side.atmospherics.map((a) => ({ id: a.id, word: a.word, start: a.start, end: a.end })),
+  };
+}
+
+function reportSentences(side: SideAnalysis): ReportSentence[] {
+  return side.sentences.map((s) => ({
+    index: s.index,
+    paragraph: s.paragraph,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    topicIds: s.topicIds,
+    speaker: s.speaker,
+    speakerParty: s.speakerParty,
+    strength: s.strength,
+    markers: s.markers.map((m) => m.word),
+  }));
+}
+
+/** Shapes a comparison for JSON output: shares rounded to 4 places, positions to 3, labels attached. */
+export function comparisonReport(
+  comparison: Comparison,
+  meta: [ReadoutMeta, ReadoutMeta],
+  labelOf: (id: string) => Bilingual | undefined = () => undefined,
+): ComparisonReport {
+  const [a, b] = comparison.sides;
+  return {
+    sides: [reportSide(a, meta[0]), reportSide(b, meta[1])],
+    topics: comparison.topics.map(({ id, ...t }) => ({
+      id,
+      label: labelOf(id),
+      ...t,
+      shares: [round(t.shares[0], 4), round(t.shares[1], 4)],
+      firstPosition: t.firstPosition.map((p) => (p === null ? null : round(p, 3))) as [
+        number | null,
+        number | null,
+      ],
+    })),
+    alignment: comparison.alignment,
+    sentences: [reportSentences(a), reportSentences(b)],
+    diffs: comparison.diffs,
+  };
+}

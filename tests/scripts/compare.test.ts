@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const CN = 'readouts/2024-01-10-liu-finer/cn-idcpc-zh.md';
+const US = 'readouts/2024-01-10-liu-finer/us-wh-en-rfi.md';
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'compare-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+// Each case starts a Node process; on a loaded two-core machine that can take several seconds.
+describe('compare CLI', { timeout: 60_000 }, () => {
+  it('prints one JSON document with the contract fields', () => {
+    const { status, stdout, stderr } = run(CN, US, '--format', 'json');
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const doc = JSON.parse(stdout);
+    expect(doc.sides).toEqual([
+      expect.objectContaining({ file: CN, side: 'cn', lang: 'zh', chars: 45, sentences: 1 }),
+      expect.objectContaining({ file: US, side: 'us', lang: 'en', sentences: 6 }),
+    ]);
+    const taiwan = doc.topics.find((t: { id: string }) => t.id === 'taiwan');
+    expect(taiwan).toMatchObject({ counts: [0, 2], status: 'only-b' });
+    expect(taiwan.shares[0]).toBe(0);
+    expect(taiwan.shares[1]).toBeGreaterThan(0);
+    expect(taiwan.shares[1]).toBeLessThan(1);
+    for (const t of doc.topics) expect(t.counts[0] + t.counts[1]).toBeGreaterThan(0);
+  });
+
+  it('prints Markdown notes by default, on files outside the corpus, detecting the language', () => {
+    const plain = file('plain.txt', '双方讨论了台湾问题和南海问题。\n');
+    const { status, stdout } = run(plain, US);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^# Readout comparison: /);
+    expect(stdout).toContain('| Language | zh | en |');
+    expect(stdout).toContain('## Topics only one side mentions');
+  });
+
+  it('honours --lang-a over the front matter', () => {
+    const { stdout } = run(CN, US, '--format=json', '--lang-a', 'en');
+    expect(JSON.parse(stdout).sides[0].lang).toBe('en');
+  });
+
+  const bad: Array<[string, () => string, RegExp]> = [
+    ['a missing file', () => join(dir, 'nope.md'), /nope\.md: file not found/],
+    ['an empty text', () => file('empty.md', '---\nside: cn\n---\n  \n'), /empty\.md: empty text/],
+    [
+      'undecodable bytes',
+      () => file('latin1.md', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])),
+      /latin1\.md: undecodable bytes/,
+    ],
+    [
+      'broken front matter',
+      () => file('broken.md', '---\nside: [cn\n---\ntext'),
+      /broken\.md: broken front matter/,
+    ],
+    [
+      'an unclosed front matter',
+      () => file('open.md', '---\nside: cn\ntext'),
+      /open\.md: broken front matter/,
+    ],
+    [
+      'a bad side value',
+      () => file('side.md', '---\nside: china\n---\ntext'),
+      /side\.md: broken front matter: side must be cn or us/,
+    ],
+    [
+      'a file over the size limit',
+      () => file('big.md', Buffer.alloc(2 * 1024 * 1024 + 1, 0x61)),
+      /big\.md: .*over the 2 MB size limit/,
+    ],
+  ];
+  it.each(bad)('exits 2 with one line naming the file for %s', (_name, make, message) => {
+    const path = make();
+    const { status, stdout, stderr } = run(path, US, '--format', 'json');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('names the second file when that one is bad', () => {
+    const { status, stderr } = run(CN, join(dir, 'missing-b.md'));
+    expect(status).toBe(2);
+    expect(stderr).toContain('missing-b.md');
+  });
+
+  it('exits 2 on a usage error', () => {
+    const { status, stderr } = run(CN, '--format', 'xml', US);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--format must be json or md');
+  });
+});
