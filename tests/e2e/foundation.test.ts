@@ -58,7 +58,9 @@ describe('the Finer meeting page', () => {
     const [cnBox, usBox] = [await cn.boundingBox(), await us.boundingBox()];
     expect(cnBox && usBox && cnBox.x < usBox.x).toBe(true);
 
-    await expect.poll(() => cn.textContent()).toContain('International Department of the CPC Central Committee');
+    await expect
+      .poll(() => cn.textContent())
+      .toContain('International Department of the CPC Central Committee');
     expect(await cn.textContent()).toContain('Initium Media');
     expect(await us.textContent()).toContain('The White House');
     expect(await us.textContent()).toMatch(/translation quoted from/);

@@ -69,7 +69,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const source = await import('axe-core').then((m) => m.default.source);
   await page.addScriptTag({ content: source });
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } })
+      .axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return results.violations

@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { useUserMeetings } from '../../browser/user-meetings';
+import type { Meeting } from '../../core/model';
+import { useAppData } from './app-data';
+
+export interface AllMeetings {
+  meetings: Meeting[];
+  /** The reader's own meetings are still loading from the browser's storage. */
+  loading: boolean;
+  error: string | null;
+}
+
+/** Shipped meetings followed by the reader's own (ids starting with `user-`). */
+export function useAllMeetings(): AllMeetings {
+  const corpus = useAppData().meetings;
+  const user = useUserMeetings();
+  const meetings = useMemo(() => [...corpus, ...user.meetings], [corpus, user.meetings]);
+  return { meetings, loading: user.loading, error: user.error };
+}

@@ -1,0 +1,111 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../core/model';
+import { pick } from '../../core/view/format';
+import {
+  EMPTY_FILTER,
+  isFilterEmpty,
+  type MeetingFilter,
+  participantOptions,
+} from '../../core/view/meeting-filter';
+import type { MeetingTopics } from '../../core/view/meeting-grid';
+import { useAppData } from '../app/app-data';
+import { useUiLang } from '../app/use-ui-lang';
+
+interface Props {
+  filter: MeetingFilter;
+  onChange: (next: MeetingFilter) => void;
+  meetings: readonly Meeting[];
+  topics: ReadonlyMap<string, MeetingTopics>;
+}
+
+/** Search, topic, participant and date filters of the meeting list. */
+export function MeetingFilters({ filter, onChange, meetings, topics }: Props) {
+  const { t } = useTranslation();
+  const lang = useUiLang();
+  const { lexicon } = useAppData();
+  const id = useId();
+  const people = useMemo(() => participantOptions(meetings, lang), [meetings, lang]);
+  const topicOptions = useMemo(() => {
+    const mentioned = new Set<string>();
+    for (const m of topics.values())
+      for (const s of [m.sides.cn, m.sides.us]) for (const x of s.topicIds) mentioned.add(x);
+    return lexicon.topics.filter((topic) => mentioned.has(topic.id) || topic.id === filter.topic);
+  }, [topics, lexicon, filter.topic]);
+  const set = (patch: Partial<MeetingFilter>) => onChange({ ...filter, ...patch });
+
+  return (
+    <search className="filters" aria-label={t('filters.label')}>
+      <div className="field field-wide">
+        <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={filter.query}
+          placeholder={t('filters.searchPlaceholder')}
+          onChange={(e) => set({ query: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-topic`}>{t('filters.topic')}</label>
+        <select
+          id={`${id}-topic`}
+          value={filter.topic ?? ''}
+          onChange={(e) => set({ topic: e.target.value || null })}
+        >
+          <option value="">{t('filters.anyTopic')}</option>
+          {topicOptions.map((topic) => (
+            <option key={topic.id} value={topic.id}>
+              {pick(topic.label, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-who`}>{t('filters.participant')}</label>
+        <select
+          id={`${id}-who`}
+          value={filter.participant ?? ''}
+          onChange={(e) => set({ participant: e.target.value || null })}
+        >
+          <option value="">{t('filters.anyone')}</option>
+          {people.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={filter.from ?? ''}
+          max={filter.to ?? undefined}
+          onChange={(e) => set({ from: e.target.value || null })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={filter.to ?? ''}
+          min={filter.from ?? undefined}
+          onChange={(e) => set({ to: e.target.value || null })}
+        />
+      </div>
+      <div className="field field-action">
+        <button
+          type="button"
+          className="button"
+          disabled={isFilterEmpty(filter)}
+          onClick={() => onChange(EMPTY_FILTER)}
+        >
+          {t('filters.reset')}
+        </button>
+      </div>
+    </search>
+  );
+}

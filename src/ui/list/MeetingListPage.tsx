@@ -1,0 +1,93 @@
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { filterMeetings, isFilterEmpty, sortMeetings } from '../../core/view/meeting-filter';
+import { useAppData } from '../app/app-data';
+import { useAllMeetings } from '../app/use-all-meetings';
+import { useDocumentTitle } from '../app/use-document-title';
+import { loadMeetingPage } from '../reader/load-meeting-page';
+import { MeetingFilters } from './MeetingFilters';
+import { MeetingList } from './MeetingList';
+import { TopicMatrix } from './TopicMatrix';
+import { useMeetingTopics } from './use-meeting-topics';
+import { useStoredFilter } from './use-stored-filter';
+
+/**
+ * Loads the reader chunk when the pointer or focus reaches a meeting link, so opening it does not wait, while
+ * a visit that never opens a meeting never pays for the engine.
+ */
+function usePrefetchOnIntent(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const onIntent = (event: Event) => {
+      if ((event.target as Element).closest?.('a[href^="#/meeting/"]'))
+        void loadMeetingPage().catch(() => undefined);
+    };
+    root.addEventListener('pointerover', onIntent);
+    root.addEventListener('focusin', onIntent);
+    return () => {
+      root.removeEventListener('pointerover', onIntent);
+      root.removeEventListener('focusin', onIntent);
+    };
+  }, [ref]);
+}
+
+/** `#/`: every meeting, filters, and the meetings × topics grid. */
+export function MeetingListPage() {
+  const { t } = useTranslation();
+  const { lexicon } = useAppData();
+  const { meetings, loading, error } = useAllMeetings();
+  const [filter, setFilter] = useStoredFilter();
+  const topics = useMeetingTopics(meetings, lexicon);
+  const sorted = useMemo(() => sortMeetings(meetings), [meetings]);
+  const shown = useMemo(() => filterMeetings(sorted, filter, topics), [sorted, filter, topics]);
+  const chronological = useMemo(() => [...shown].reverse(), [shown]);
+  useDocumentTitle(t('list.title'));
+  const root = useRef<HTMLDivElement>(null);
+  usePrefetchOnIntent(root);
+
+  return (
+    <div className="list-page" ref={root}>
+      <div className="page-head">
+        <h1>{t('list.title')}</h1>
+        <p className="lead">{t('list.intro')}</p>
+        <p>
+          <a className="button button-primary" href="#/new">
+            {t('list.newComparison')}
+          </a>
+        </p>
+      </div>
+
+      <MeetingFilters filter={filter} onChange={setFilter} meetings={meetings} topics={topics} />
+
+      <p className="result-count" role="status">
+        {isFilterEmpty(filter)
+          ? t('list.countAll', { count: meetings.length })
+          : t('list.countFiltered', { shown: shown.length, total: meetings.length })}
+      </p>
+      {loading ? <p className="status">{t('list.userLoading')}</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error === 'unavailable' ? t('list.userError.unavailable') : t('list.userError.failed')}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="meetings-heading" className="list-section">
+        <h2 id="meetings-heading">{t('list.meetingsHeading')}</h2>
+        {shown.length > 0 ? (
+          <MeetingList meetings={shown} />
+        ) : (
+          <p className="empty">{meetings.length === 0 ? t('list.emptyCorpus') : t('list.emptyFiltered')}</p>
+        )}
+      </section>
+
+      {chronological.length > 0 ? (
+        <section aria-labelledby="matrix-heading" className="list-section">
+          <h2 id="matrix-heading">{t('matrix.heading')}</h2>
+          <p className="section-intro">{t('matrix.intro')}</p>
+          <TopicMatrix meetings={chronological} topics={topics} highlight={filter.topic} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../core/model';
+import { sideSummary, type TextSummary } from '../../core/view/side-summary';
+import { SIDES } from '../../core/view/text-choice';
+
+function TextChip({ text }: { text: TextSummary }) {
+  const { t } = useTranslation();
+  const language = t(`langName.${text.lang}`);
+  const label =
+    text.kind === 'original'
+      ? t('textKind.originalIn', { language })
+      : t('textKind.translationInto', { language });
+  return (
+    <li className={`chip chip-${text.kind}`}>
+      {label}
+      {text.completeness === 'excerpt' ? <span className="chip-note">{t('textKind.excerpt')}</span> : null}
+    </li>
+  );
+}
+
+/** Which texts each side has (original, translations, excerpt) or that its readout is missing. */
+export function SidesPresent({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="sides-present">
+      {SIDES.map((side) => {
+        const summary = sideSummary(meeting, side);
+        return (
+          <div key={side} className={`side-present side-${side}`}>
+            <dt>{t(`side.${side}`)}</dt>
+            <dd>
+              {summary.present ? (
+                <ul className="chips">
+                  {summary.texts.map((text) => (
+                    <TextChip key={text.id} text={text} />
+                  ))}
+                </ul>
+              ) : (
+                <span className="chip chip-missing">{t('textKind.missing')}</span>
+              )}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

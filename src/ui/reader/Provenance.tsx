@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import type { ReadoutText } from '../../core/model';
+import { formatDate, pick } from '../../core/view/format';
+import { useUiLang } from '../app/use-ui-lang';
+
+function KindLine({ text }: { text: ReadoutText }) {
+  const { t } = useTranslation(['reader', 'common']);
+  const lang = useUiLang();
+  const language = t(`common:langName.${text.lang}`);
+  if (text.kind === 'original') return <>{t('provenance.kindOriginal', { language })}</>;
+  if (text.translator?.type === 'outlet') {
+    return <>{t('provenance.kindOutlet', { language, outlet: pick(text.translator.outlet, lang) })}</>;
+  }
+  if (text.translator?.type === 'project') return <>{t('provenance.kindProject', { language })}</>;
+  return <>{t('provenance.kindTranslation', { language })}</>;
+}
+
+/** Where a text comes from, always on screen: issuer, kind, completeness, official source, quoting articles. */
+export function Provenance({ text }: { text: ReadoutText }) {
+  const { t } = useTranslation(['reader', 'common']);
+  const lang = useUiLang();
+  const { source } = text;
+  return (
+    <dl className="provenance">
+      <div>
+        <dt>{t('provenance.issuer')}</dt>
+        <dd>{pick(text.issuer, lang)}</dd>
+      </div>
+      <div>
+        <dt>{t('provenance.kind')}</dt>
+        <dd>
+          <KindLine text={text} />
+          <span className={`completeness completeness-${text.completeness}`}>
+            {t(`provenance.completeness.${text.completeness}`)}
+          </span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('provenance.source')}</dt>
+        <dd>
+          {source.url ? (
+            <a href={source.url} rel="noopener noreferrer">
+              {source.title ?? source.url}
+            </a>
+          ) : (
+            (source.title ?? t('provenance.sourceUnknown'))
+          )}
+          {source.date ? (
+            <>
+              {' · '}
+              <time dateTime={source.date}>{formatDate(source.date, lang)}</time>
+            </>
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('provenance.quotedIn')}</dt>
+        <dd>
+          {text.quotedIn.length === 0 ? (
+            t('provenance.quotedInNone')
+          ) : (
+            <ul className="quoted-in">
+              {text.quotedIn.map((q) => (
+                <li key={`${q.seed}-${q.url ?? ''}`}>
+                  {q.url ? (
+                    <a href={q.url} rel="noopener noreferrer">
+                      {pick(q.outlet, lang)}
+                    </a>
+                  ) : (
+                    pick(q.outlet, lang)
+                  )}
+                  {q.date ? (
+                    <>
+                      {' · '}
+                      <time dateTime={q.date}>{formatDate(q.date, lang)}</time>
+                    </>
+                  ) : null}{' '}
+                  <span className="seed">{t('provenance.seed', { seed: q.seed })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </div>
+      {text.note ? (
+        <div>
+          <dt>{t('provenance.note')}</dt>
+          <dd className="note">{pick(text.note, lang)}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from 'react';
+import { compareInWorker } from '../../browser/compare-worker-client';
+import { compareReadouts, prepareCompare } from '../../core/compare/compare-readouts';
+import type { CompareInput, Comparison } from '../../core/compare/types';
+import type { CompiledLexicon } from '../../core/lexicon/types';
+import { hasTraditional } from '../../core/text/simplifier';
+
+/** Above this many characters (both texts together) the comparison runs in a worker, off the main thread. */
+export const WORKER_THRESHOLD = 20_000;
+
+export type ComparisonState =
+  | { status: 'pending' }
+  | { status: 'ready'; comparison: Comparison }
+  | { status: 'error'; code: string };
+
+/** The core's typed errors carry a code; anything else is reported as `unknown`. */
+export function errorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return 'unknown';
+}
+
+function compareNow(a: CompareInput, b: CompareInput, lexicon: CompiledLexicon): ComparisonState {
+  try {
+    return { status: 'ready', comparison: compareReadouts(a, b, lexicon) };
+  } catch (error) {
+    return { status: 'error', code: errorCode(error) };
+  }
+}
+
+/**
+ * The engine's comparison of two inputs. Small Simplified/English texts (every corpus meeting) compare
+ * synchronously and are memoised, so rows render in the same frame as the page. Large pasted texts go to a
+ * worker, and Traditional Chinese waits for the converter to load; both report `pending` meanwhile.
+ * `a` and `b` must be stable (memoised) objects.
+ */
+export function useComparison(a: CompareInput, b: CompareInput, lexicon: CompiledLexicon): ComparisonState {
+  const large = a.text.length + b.text.length > WORKER_THRESHOLD;
+  const traditional = useMemo(
+    () => !large && (hasTraditional(a.text) || hasTraditional(b.text)),
+    [a, b, large],
+  );
+  const sync = useMemo(
+    () => (large || traditional ? null : compareNow(a, b, lexicon)),
+    [a, b, lexicon, large, traditional],
+  );
+  const [async, setAsync] = useState<{ a: CompareInput; b: CompareInput; state: ComparisonState } | null>(
+    null,
+  );
+
+  useEffect(() => {
+    if (!large && !traditional) return;
+    let cancelled = false;
+    const run = large ? compareInWorker(a, b) : prepareCompare(a, b, lexicon);
+    run.then(
+      (comparison) => {
+        if (!cancelled) setAsync({ a, b, state: { status: 'ready', comparison } });
+      },
+      (error: unknown) => {
+        if (!cancelled) setAsync({ a, b, state: { status: 'error', code: errorCode(error) } });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [a, b, lexicon, large, traditional]);
+
+  if (sync) return sync;
+  // A result for earlier inputs is stale: show "comparing…" until the current one arrives.
+  return async && async.a === a && async.b === b ? async.state : { status: 'pending' };
+}

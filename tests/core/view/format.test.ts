@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateRange,
+  formatList,
+  formatPercent,
+  localeTag,
+  parseIsoDate,
+  pick,
+} from '../../../src/core/view/format';
+
+describe('pick', () => {
+  it('returns the UI-language half', () => {
+    expect(pick({ en: 'Taiwan', zh: '台湾问题' }, 'zh')).toBe('台湾问题');
+    expect(pick({ en: 'Taiwan', zh: '台湾问题' }, 'en')).toBe('Taiwan');
+  });
+  it('falls back to the other language when a half is empty', () => {
+    expect(pick({ en: 'Taiwan', zh: ' ' }, 'zh')).toBe('Taiwan');
+  });
+});
+
+describe('formatDate', () => {
+  it('formats a calendar date per UI language without shifting the day', () => {
+    expect(formatDate('2024-01-10', 'en')).toBe('January 10, 2024');
+    expect(formatDate('2024-01-10', 'zh')).toBe('2024年1月10日');
+  });
+  it('returns an unparseable value unchanged', () => {
+    expect(formatDate('sometime in 2024', 'en')).toBe('sometime in 2024');
+    expect(parseIsoDate('2024-13-45')).toBeNull();
+    expect(parseIsoDate('10/01/2024')).toBeNull();
+  });
+});
+
+describe('formatDateRange', () => {
+  it('shows a single day when the end equals the start or is absent', () => {
+    expect(formatDateRange('2024-01-08', undefined, 'en')).toBe('January 8, 2024');
+    expect(formatDateRange('2024-01-08', '2024-01-08', 'en')).toBe('January 8, 2024');
+  });
+  it('shows a two-day meeting as a range', () => {
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'en')).toMatch(/January 8\D+9, 2024/);
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'zh')).toBe('2024年1月8日–9日');
+    expect(formatDateRange('2024-01-31', '2024-02-01', 'zh')).toBe('2024年1月31日–2月1日');
+  });
+});
+
+describe('formatPercent', () => {
+  it('rounds to whole percent', () => {
+    expect(formatPercent(0.213, 'en')).toBe('21%');
+  });
+  it('never shows a small non-zero share as 0', () => {
+    expect(formatPercent(0.004, 'en')).toBe('0.4%');
+    expect(formatPercent(0, 'en')).toBe('0%');
+  });
+});
+
+describe('localeTag and formatList', () => {
+  it('maps UI languages to BCP 47 tags', () => {
+    expect(localeTag('zh')).toBe('zh-CN');
+    expect(localeTag('en')).toBe('en');
+  });
+  it('joins lists per language', () => {
+    expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
+    expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙和丙');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { meetingHref, newFromHref, parseRoute, routeHref } from '../../../src/core/view/route';
+
+describe('parseRoute', () => {
+  it('reads the list route from an empty or root hash', () => {
+    expect(parseRoute('')).toEqual({ name: 'list' });
+    expect(parseRoute('#/')).toEqual({ name: 'list' });
+    expect(parseRoute('#')).toEqual({ name: 'list' });
+  });
+  it('reads meeting ids, decoding them', () => {
+    expect(parseRoute('#/meeting/2024-01-10-liu-finer')).toEqual({
+      name: 'meeting',
+      id: '2024-01-10-liu-finer',
+    });
+    expect(parseRoute('#/meeting/user-%E4%B8%AD')).toEqual({ name: 'meeting', id: 'user-中' });
+  });
+  it('reads the bring-your-own route, with or without a query', () => {
+    expect(parseRoute('#/new')).toEqual({ name: 'new' });
+    expect(parseRoute('#/new?edit=user-1')).toEqual({ name: 'new' });
+    expect(parseRoute(newFromHref('2024-01-08-defense-policy-talks'))).toEqual({ name: 'new' });
+  });
+  it('marks anything else as not found', () => {
+    expect(parseRoute('#/meetings')).toEqual({ name: 'not-found', path: '/meetings' });
+    expect(parseRoute('#/meeting/')).toEqual({ name: 'not-found', path: '/meeting/' });
+    expect(parseRoute('#/meeting/%E4%')).toEqual({ name: 'not-found', path: '/meeting/%E4%' });
+  });
+});
+
+describe('routeHref', () => {
+  it('round-trips every route', () => {
+    for (const hash of ['#/', '#/new', '#/meeting/user-abc', '#/meeting/2023-06-14-qin-blinken-call']) {
+      expect(routeHref(parseRoute(hash))).toBe(hash);
+    }
+  });
+  it('encodes ids', () => {
+    expect(meetingHref('a b')).toBe('#/meeting/a%20b');
+  });
+});

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Meeting } from '../../../src/core/model';
+import { corpus, corpusMeeting, renderApp } from '../render-app';
+
+afterEach(cleanup);
+
+function card(title: string): HTMLElement {
+  return screen.getByRole('article', { name: title });
+}
+
+describe('MeetingListPage', () => {
+  it('lists every corpus meeting with date, participants and which sides are present', async () => {
+    await renderApp('#/');
+    const list = screen.getByRole('region', { name: 'All meetings' });
+    expect(within(list).getAllByRole('article')).toHaveLength(corpus.meetings.length);
+
+    const finer = card('Liu Jianchao meets Jon Finer');
+    expect(within(finer).getByText('January 10, 2024')).toBeInTheDocument();
+    expect(within(finer).getByText('Jon Finer')).toBeInTheDocument();
+    expect(within(finer).getByText('Chinese original')).toBeInTheDocument();
+
+    const talks = card(corpusMeeting('2024-01-08-defense-policy-talks').title.en);
+    expect(within(talks).getByText('readout not available')).toBeInTheDocument();
+  });
+
+  it('formats dates per UI language', async () => {
+    await renderApp('#/', 'zh');
+    const finer = screen.getByRole('article', { name: '刘建超会见芬纳' });
+    expect(within(finer).getByText('2024年1月10日')).toBeInTheDocument();
+  });
+
+  it('links to a new comparison', async () => {
+    await renderApp('#/');
+    expect(screen.getByRole('link', { name: 'New comparison: paste two readouts' })).toHaveAttribute(
+      'href',
+      '#/new',
+    );
+  });
+
+  it('marks the reader’s own meetings apart from the corpus', async () => {
+    const own: Meeting = { ...corpusMeeting('2023-06-14-qin-blinken'), id: 'user-abc', origin: 'user' };
+    await renderApp('#/', 'en', {
+      meetings: [...corpus.meetings, { ...own, title: { en: 'My pasted call', zh: '我的' } }],
+    });
+    expect(within(card('My pasted call')).getByText('Your own')).toBeInTheDocument();
+    expect(within(card('Liu Jianchao meets Jon Finer')).getByText('Corpus')).toBeInTheDocument();
+  });
+
+  it('filters by text, topic, participant and date, and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    await renderApp('#/');
+    const count = () =>
+      within(screen.getByRole('region', { name: 'All meetings' })).queryAllByRole('article').length;
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Finer');
+    expect(count()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(count()).toBe(corpus.meetings.length);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Participant' }), 'antony blinken');
+    expect(count()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Topic' }), 'counternarcotics');
+    const withTopic = count();
+    expect(withTopic).toBeGreaterThan(0);
+    expect(withTopic).toBeLessThan(corpus.meetings.length);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    await user.type(screen.getByLabelText('From'), '2024-01-18');
+    expect(count()).toBe(1);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzzz-nothing');
+    expect(screen.getByText('No meeting matches these filters.')).toBeInTheDocument();
+  });
+
+  it('shows the meetings × topics grid with each side’s mark, never as a bare colour', async () => {
+    await renderApp('#/');
+    const grid = screen.getByRole('table', { name: /Topics mentioned by the Chinese side and the US side/ });
+    const taiwan = within(grid).getByRole('rowheader', { name: 'Taiwan' }).closest('tr') as HTMLElement;
+    // The defence talks: the Chinese side mentions Taiwan; the US readout is not available.
+    expect(within(taiwan).getAllByText('Chinese side: mentioned').length).toBeGreaterThan(0);
+    expect(within(taiwan).getAllByText('US side: readout not available').length).toBeGreaterThan(0);
+    expect(within(taiwan).getAllByText('US side: not in the quoted excerpt').length).toBeGreaterThan(0);
+    expect(within(grid).getAllByRole('columnheader').length).toBe(corpus.meetings.length + 1);
+  });
+});

@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { corpusMeeting, renderApp } from '../render-app';
+
+afterEach(cleanup);
+
+const QIN = '2023-06-14-qin-blinken';
+
+async function openMeeting(id: string, lang: 'en' | 'zh' = 'en') {
+  await renderApp(`#/meeting/${id}`, lang);
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10000 });
+  return screen.findByRole(
+    'table',
+    { name: /Topics of the two readouts|两份纪要的议题/ },
+    { timeout: 10000 },
+  );
+}
+
+function topicRow(grid: HTMLElement, label: string): HTMLElement {
+  return within(grid).getByRole('button', { name: label }).closest('tr') as HTMLElement;
+}
+
+describe('MeetingPage', () => {
+  it('shows each side’s provenance: issuer, kind, translator, excerpt, quoting article', async () => {
+    await openMeeting(QIN);
+    const cn = screen.getByRole('region', { name: /Chinese-side readout/ });
+    expect(within(cn).getAllByText(/Ministry of Foreign Affairs/).length).toBeGreaterThan(0);
+    expect(within(cn).getByText(/Chinese translation quoted from RFI/)).toBeInTheDocument();
+    expect(within(cn).getByText('excerpt only')).toBeInTheDocument();
+    expect(within(cn).getByText(/003_367715f6ebdcc400\.txt/)).toBeInTheDocument();
+    const us = screen.getByRole('region', { name: /US-side readout/ });
+    expect(within(us).getAllByText(/U\.S\. Department of State/).length).toBeGreaterThan(0);
+  });
+
+  it('switches a side between its texts and says when a translation is the project’s own', async () => {
+    const user = userEvent.setup();
+    await openMeeting(QIN);
+    const cn = screen.getByRole('region', { name: /Chinese-side readout/ });
+    await user.click(within(cn).getByRole('radio', { name: /English · project's translation/ }));
+    expect(within(cn).getByText(/the project's own unofficial translation/)).toBeInTheDocument();
+    const english = corpusMeeting(QIN).readouts.find((r) => r.id === 'cn-mfa-en-rfi');
+    expect(document.querySelector('[data-readout-id="cn-mfa-en-rfi"]')).not.toBeNull();
+    expect(english).toBeDefined();
+  });
+
+  it('shows Taiwan and internal affairs as mentioned only by the Chinese side, not as the US leaving them out', async () => {
+    const grid = await openMeeting(QIN);
+    for (const label of ['Taiwan', 'Sovereignty and internal affairs']) {
+      const row = topicRow(grid, label);
+      expect(within(row).getByText('Only the Chinese side')).toBeInTheDocument();
+      expect(row.querySelector('.absence')).toHaveTextContent(/US side: not in the quoted excerpt/);
+      expect(
+        within(row).getByRole('img', { name: /US side: not in the quoted excerpt/ }),
+      ).toBeInTheDocument();
+    }
+  });
+
+  it('translates chart labels with the UI language', async () => {
+    await openMeeting(QIN, 'zh');
+    const grid = screen.getByRole('table', { name: /两份纪要的议题/ });
+    expect(within(grid).getByRole('img', { name: /中方向左/ })).toBeInTheDocument();
+    expect(within(topicRow(grid, '台湾问题')).getByText('仅中方')).toBeInTheDocument();
+  });
+
+  it('selecting a topic (keyboard) marks its sentences on both sides', async () => {
+    const user = userEvent.setup();
+    const grid = await openMeeting(QIN);
+    const button = within(grid).getByRole('button', { name: 'Lines of communication' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    const hits = document.querySelectorAll('.sentence.is-topic-hit');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.textContent).toMatch(/沟通渠道/);
+    expect(document.querySelectorAll('mark.topic-selected').length).toBeGreaterThan(0);
+
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(document.querySelectorAll('.sentence.is-topic-hit')).toHaveLength(0);
+  });
+
+  it('labels unpaired rows as only in one readout, with the excerpt caveat', async () => {
+    await openMeeting(QIN);
+    const rows = screen.getByRole('list', { name: /Aligned sentences/ });
+    expect(within(rows).getAllByText('Only in the Chinese readout').length).toBeGreaterThan(0);
+    expect(within(rows).getAllByText(/The US-side text is only an excerpt/).length).toBeGreaterThan(0);
+  });
+
+  it('invites the reader to paste a missing side', async () => {
+    await openMeeting('2024-01-08-defense-policy-talks');
+    const us = screen.getByRole('region', { name: /US-side readout/ });
+    expect(within(us).getByText(/readout is not available in the sources/)).toBeInTheDocument();
+    const links = screen.getAllByRole('link', { name: 'Readout not available — paste it' });
+    expect(links.length).toBeGreaterThan(0);
+    // The bring-your-own page opens with this meeting's known side and details.
+    for (const link of links)
+      expect(link).toHaveAttribute('href', '#/new?from=2024-01-08-defense-policy-talks');
+    const grid = screen.getByRole('table', { name: /Topics of the two readouts/ });
+    expect(within(grid).getAllByText(/US side: readout not available/).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the notes DOM contract: each text leaf has its readout id, offset and one raw text node', async () => {
+    await openMeeting('2024-01-10-liu-finer');
+    const meeting = corpusMeeting('2024-01-10-liu-finer');
+    const leaves = [...document.querySelectorAll<HTMLElement>('[data-readout-id]')];
+    expect(leaves.length).toBeGreaterThan(10);
+    for (const leaf of leaves) {
+      expect(leaf.childNodes).toHaveLength(1);
+      expect(leaf.firstChild?.nodeType).toBe(Node.TEXT_NODE);
+      const text = meeting.readouts.find((r) => r.id === leaf.dataset.readoutId)?.text ?? '';
+      const offset = Number(leaf.dataset.offset);
+      expect(text.slice(offset, offset + (leaf.textContent ?? '').length)).toBe(leaf.textContent);
+    }
+  });
+
+  it('shows word differences per aligned pair when both texts share a language', async () => {
+    const user = userEvent.setup();
+    await openMeeting('2024-01-10-wang-wentao-raimondo');
+    const diff = screen.getByRole('checkbox', { name: 'Show word differences' });
+    if (diff.hasAttribute('disabled'))
+      await user.click(screen.getByRole('radio', { name: 'Both in Chinese' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Show word differences' }));
+    const rows = screen.getByRole('list', { name: /Aligned sentences/ });
+    expect(rows.querySelectorAll('del.diff-delete').length).toBeGreaterThan(0);
+    expect(rows.querySelectorAll('ins.diff-insert').length).toBeGreaterThan(0);
+    for (const mark of rows.querySelectorAll<HTMLElement>('del.diff-delete, ins.diff-insert')) {
+      expect(mark.dataset.readoutId).toBeTruthy();
+    }
+  });
+
+  it('describes strong wording and who speaks on focus, in a live status line', async () => {
+    const user = userEvent.setup();
+    await openMeeting(QIN);
+    const first = document.querySelector<HTMLElement>('.sentence[tabindex="0"]');
+    expect(first).not.toBeNull();
+    first?.focus();
+    const status = screen.getByText((_, el) => el?.classList.contains('sentence-info') ?? false);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('data-sentence');
+    expect(document.activeElement).not.toBe(first);
+    const strong = document.querySelector<HTMLElement>('.sentence.strength-strong');
+    expect(strong).not.toBeNull();
+    act(() => strong?.focus());
+    expect(status.textContent).toMatch(/Strong wording: 严正 and 强调/);
+  });
+
+  it('offers full texts side by side as another layout', async () => {
+    const user = userEvent.setup();
+    await openMeeting(QIN);
+    await user.click(screen.getByRole('radio', { name: 'Full texts side by side' }));
+    expect(screen.getByRole('region', { name: 'Chinese-side readout' })).toBeInTheDocument();
+    expect(document.querySelectorAll('.pane-scroll p').length).toBeGreaterThan(1);
+  });
+
+  it('diffs two versions of one side’s readout in the same language', async () => {
+    const user = userEvent.setup();
+    await openMeeting('2024-01-10-liu-finer');
+    const us = screen.getByRole('region', { name: /US-side readout/ });
+    await user.click(
+      within(us).getByText('Compare with another version of this readout in the same language'),
+    );
+    const flow = us.querySelector('.version-flow');
+    expect(flow).not.toBeNull();
+    const ids = new Set(
+      [...(flow?.querySelectorAll<HTMLElement>('[data-readout-id]') ?? [])].map((e) => e.dataset.readoutId),
+    );
+    expect(ids).toEqual(new Set(['us-wh-zh-initium', 'us-wh-zh-rfi']));
+    expect(flow?.querySelectorAll('del, ins').length).toBeGreaterThan(0);
+  });
+});
