@@ -1,14 +1,17 @@
 /*
  * Loads the labelled topic set (tests/fixtures/labelled/) and tags items the way the engine does: normalise
- * (full-width forms, quotes, Traditional → Simplified), then match the compiled lexicon. Shared by
- * `npm run eval:topics` and tests/core/lexicon/quality.test.ts.
+ * (full-width forms, quotes, Traditional → Simplified), then match the compiled lexicon. Also loads the
+ * labelled pairs (pairs/*.yaml) and runs the engine's `compareReadouts` on them. Shared by
+ * `npm run eval:topics`, tests/core/lexicon/quality.test.ts and tests/core/lexicon/one-sided.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { compareReadouts } from '../src/core/compare/compare-readouts';
+import type { CompareInput } from '../src/core/compare/types';
 import { compileLexicon, topicIdsIn } from '../src/core/lexicon/compile-lexicon';
-import type { LabelledItem } from '../src/core/lexicon/evaluate-topics';
+import type { LabelledItem, PairOutcome } from '../src/core/lexicon/evaluate-topics';
 import { parseLexicon } from '../src/core/lexicon/parse-lexicon';
 import type { CompiledLexicon } from '../src/core/lexicon/types';
 import { normalizeText } from '../src/core/text/normalize';
@@ -16,7 +19,7 @@ import { hasTraditional, loadSimplifier } from '../src/core/text/simplifier';
 
 export const LABELLED_DIR = 'tests/fixtures/labelled';
 export const LEXICON_FILE = 'readouts/topics.yaml';
-export const SPLITS = ['dev', 'test', 'blind'] as const;
+export const SPLITS = ['dev', 'test', 'blind', 'blind2', 'blind3'] as const;
 export type Split = (typeof SPLITS)[number];
 export type Level = 'sentence' | 'document';
 
@@ -43,7 +46,7 @@ function checkItem(raw: unknown, where: string, known: ReadonlySet<string>): Lab
   return result.data;
 }
 
-/** Read both splits at sentence and document level; throws naming the file and line on a bad item. */
+/** Read every split at sentence and document level; throws naming the file and line on a bad item. */
 export function loadLabelledSets(root: string, lexicon: CompiledLexicon): LabelledSet[] {
   const known = new Set(lexicon.topics.map((t) => t.id));
   const sets: LabelledSet[] = [];
@@ -76,4 +79,59 @@ export async function makeTagger(lexicon: CompiledLexicon): Promise<(item: Label
     const options = item.lang === 'zh' && hasTraditional(item.text) ? { toSimplified } : {};
     return topicIdsIn(lexicon, normalizeText(item.text, options).text, item.lang);
   };
+}
+
+export const PAIRS_DIR = path.join(LABELLED_DIR, 'pairs');
+
+const pairSideSchema = z.strictObject({
+  side: z.enum(['cn', 'us']),
+  lang: z.enum(['zh', 'en']),
+  style: z.string().optional(),
+  variant: z.string().optional(),
+  text: z.string().min(1),
+  topics: z.array(z.string()),
+});
+
+const pairSchema = z.strictObject({
+  id: z.string().min(1),
+  meeting: z.string().min(1),
+  a: pairSideSchema,
+  b: pairSideSchema,
+});
+
+export type LabelledPair = z.infer<typeof pairSchema>;
+
+/** Read every `pairs/*.yaml`; throws naming the file on a bad pair or an unknown topic id. */
+export function loadLabelledPairs(root: string, lexicon: CompiledLexicon): LabelledPair[] {
+  const known = new Set(lexicon.topics.map((t) => t.id));
+  const dir = path.join(root, PAIRS_DIR);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      const result = pairSchema.safeParse(parse(readFileSync(file, 'utf8')));
+      if (!result.success) throw new Error(`${file}: ${result.error.issues[0]?.message ?? 'invalid pair'}`);
+      const unknown = [...result.data.a.topics, ...result.data.b.topics].filter((t) => !known.has(t));
+      if (unknown.length > 0) throw new Error(`${file}: unknown topic ids ${unknown.join(', ')}`);
+      return result.data;
+    });
+}
+
+/** Runs the engine on a labelled pair (both texts are full readouts) and returns what scoring needs. */
+export async function makePairComparer(
+  lexicon: CompiledLexicon,
+): Promise<(pair: LabelledPair) => PairOutcome> {
+  const toSimplified = await loadSimplifier();
+  const input = (s: LabelledPair['a']): CompareInput => ({
+    text: s.text,
+    lang: s.lang,
+    side: s.side,
+    completeness: 'full',
+  });
+  return (pair) => ({
+    id: pair.id,
+    gold: [pair.a.topics, pair.b.topics],
+    predicted: compareReadouts(input(pair.a), input(pair.b), lexicon, { toSimplified }).topics,
+  });
 }

@@ -1,17 +1,28 @@
 /*
- * npm run eval:topics [-- --errors dev|test|blind|all|none]
- * Topic-presence precision / recall / micro-F1 of readouts/topics.yaml on the labelled set, per split (dev =
- * tuning; test and blind = held out, see tests/fixtures/labelled/README.md), level (sentence, document) and
- * language; then per-topic figures and the false positives / negatives.
+ * npm run eval:topics [-- --errors dev|test|blind|blind2|blind3|pairs|all|none]
+ * Topic-presence precision / recall / micro-F1 of readouts/topics.yaml on the labelled set, per split (which
+ * splits were tuned on and which are held out: tests/fixtures/labelled/README.md), level (sentence, document)
+ * and language; then per-topic figures; then, on the labelled pairs, how many truly one-sided topics the
+ * engine's compareReadouts flags as only-a / only-b; then the errors.
  */
 import {
   type EvalReport,
+  evaluateOneSided,
   evaluateTopics,
   type LabelledItem,
+  type OneSidedReport,
   scoresOf,
 } from '../src/core/lexicon/evaluate-topics';
 import type { Lang } from '../src/core/model';
-import { type LabelledSet, loadLabelledSets, loadLexicon, makeTagger, SPLITS } from './eval-topics-data';
+import {
+  type LabelledSet,
+  loadLabelledPairs,
+  loadLabelledSets,
+  loadLexicon,
+  makePairComparer,
+  makeTagger,
+  SPLITS,
+} from './eval-topics-data';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -30,7 +41,7 @@ async function main(): Promise<void> {
 
   console.log('Topic presence (micro over item × topic pairs)\n');
   console.log(
-    `${pad('split', 6)}${pad('level', 10)}${pad('lang', 5)}${pad('items', 7)}${pad('tp', 6)}${pad('fp', 6)}${pad('fn', 6)} precision  recall      F1`,
+    `${pad('split', 8)}${pad('level', 10)}${pad('lang', 5)}${pad('items', 7)}${pad('tp', 6)}${pad('fp', 6)}${pad('fn', 6)} precision  recall      F1`,
   );
   const reports = new Map<string, EvalReport>();
   for (const set of sets) {
@@ -39,7 +50,7 @@ async function main(): Promise<void> {
       reports.set(`${set.split}/${set.level}/${lang}`, report);
       const m = report.micro;
       console.log(
-        `${pad(set.split, 6)}${pad(set.level, 10)}${pad(lang, 5)}${pad(report.items, 7)}${pad(m.tp, 6)}${pad(m.fp, 6)}${pad(m.fn, 6)}   ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}`,
+        `${pad(set.split, 8)}${pad(set.level, 10)}${pad(lang, 5)}${pad(report.items, 7)}${pad(m.tp, 6)}${pad(m.fp, 6)}${pad(m.fn, 6)}   ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}`,
       );
     }
   }
@@ -63,8 +74,13 @@ async function main(): Promise<void> {
     console.log(`${pad(topic.id, 26)}${cells.join('')}`);
   }
 
+  const compare = await makePairComparer(lexicon);
+  const oneSided = evaluateOneSided(loadLabelledPairs(root, lexicon).map(compare));
+  printOneSided(oneSided);
+
   const which = errorsArg();
   if (which === 'none') return;
+  if (which === 'all' || which === 'pairs') printOneSidedMisses(oneSided);
   for (const [key, report] of reports) {
     if (which !== 'all' && !key.startsWith(`${which}/`)) continue;
     if (report.errors.length === 0) continue;
@@ -76,6 +92,23 @@ async function main(): Promise<void> {
       console.log(`  ${e.id}  ${marks}\n      ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
     }
   }
+}
+
+function printOneSided(r: OneSidedReport): void {
+  console.log(
+    `\nOne-sided topics on ${r.pairs} labelled pairs (engine: compareReadouts status only-a / only-b)\n`,
+  );
+  console.log(
+    `  truly one-sided ${r.truth}, flagged one-sided ${r.flagged}, flagged on the right side ${r.correct}`,
+  );
+  console.log(`  share of truly one-sided topics flagged:   ${pct(r.recall)} %`);
+  console.log(`  share of flagged topics truly one-sided:   ${pct(r.precision)} %`);
+}
+
+function printOneSidedMisses(r: OneSidedReport): void {
+  if (r.misses.length === 0) return;
+  console.log('\nErrors pairs (topic: gold status → engine status)');
+  for (const m of r.misses) console.log(`  ${pad(m.pair, 28)}${pad(m.topic, 26)}${m.truth} → ${m.flagged}`);
 }
 
 main().catch((error: unknown) => {

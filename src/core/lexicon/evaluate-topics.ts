@@ -2,7 +2,8 @@ import type { Lang } from '../model';
 
 /*
  * Topic-presence scoring for a labelled set: precision, recall and micro-F1 over (item, topic) pairs, per-topic
- * counts, and the list of wrong items. Pure: the caller tags each item (normalising it first).
+ * counts, and the list of wrong items; and, for labelled pairs of readouts, how well one-sided topics are
+ * flagged. Pure: the caller tags each item (normalising it first) or runs the comparison.
  */
 
 /** One labelled sentence or document. */
@@ -79,4 +80,76 @@ export function evaluateTopics(
     }
   }
   return { items: items.length, micro: scoresOf(total), perTopic, errors };
+}
+
+/** Where a topic appears in a pair of readouts: only in text a, only in text b, or in both. */
+export type PairStatus = 'only-a' | 'only-b' | 'both';
+
+/** One labelled pair: the gold topics of each side, and the engine's status for every topic it found. */
+export interface PairOutcome {
+  id: string;
+  gold: [readonly string[], readonly string[]];
+  predicted: ReadonlyArray<{ id: string; status: PairStatus }>;
+}
+
+export interface OneSidedMiss {
+  pair: string;
+  topic: string;
+  truth: PairStatus | 'absent';
+  flagged: PairStatus | 'absent';
+}
+
+export interface OneSidedReport {
+  pairs: number;
+  /** Truly one-sided topics (gold), flagged one-sided topics (engine), and those flagged with the right side. */
+  truth: number;
+  flagged: number;
+  correct: number;
+  /** Share of truly one-sided topics the engine flags as one-sided on the right side. */
+  recall: number;
+  /** Share of topics the engine flags as one-sided that are truly one-sided on that side. */
+  precision: number;
+  misses: OneSidedMiss[];
+}
+
+/** Gold status of every topic a pair mentions. */
+export function goldStatuses([a, b]: PairOutcome['gold']): Map<string, PairStatus> {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const out = new Map<string, PairStatus>();
+  for (const id of new Set([...inA, ...inB])) {
+    out.set(id, inA.has(id) && inB.has(id) ? 'both' : inA.has(id) ? 'only-a' : 'only-b');
+  }
+  return out;
+}
+
+const oneSided = (s: PairStatus | 'absent') => s === 'only-a' || s === 'only-b';
+
+/** Score the engine's one-sided flags against the pair labels (issue 3: ≥ 0.90 of one-sided topics flagged). */
+export function evaluateOneSided(outcomes: readonly PairOutcome[]): OneSidedReport {
+  let truth = 0;
+  let flagged = 0;
+  let correct = 0;
+  const misses: OneSidedMiss[] = [];
+  for (const outcome of outcomes) {
+    const gold = goldStatuses(outcome.gold);
+    const predicted = new Map(outcome.predicted.map((p) => [p.id, p.status]));
+    for (const topic of new Set([...gold.keys(), ...predicted.keys()])) {
+      const t = gold.get(topic) ?? 'absent';
+      const f = predicted.get(topic) ?? 'absent';
+      if (oneSided(t)) truth++;
+      if (oneSided(f)) flagged++;
+      if (oneSided(t) && t === f) correct++;
+      else if (oneSided(t) || oneSided(f)) misses.push({ pair: outcome.id, topic, truth: t, flagged: f });
+    }
+  }
+  return {
+    pairs: outcomes.length,
+    truth,
+    flagged,
+    correct,
+    recall: truth === 0 ? 1 : correct / truth,
+    precision: flagged === 0 ? 1 : correct / flagged,
+    misses,
+  };
 }
