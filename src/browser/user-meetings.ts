@@ -1,12 +1,146 @@
-// STUB owned by the bring-your-own helper: the meeting list and router import exactly these names.
+/**
+ * The reader's own meetings for the UI: one shared in-memory snapshot, loaded from IndexedDB on first use,
+ * refreshed after every save / update / delete here and in other tabs (BroadcastChannel).
+ * The meeting list and the router import `useUserMeetings`; the #/new page and the meeting actions write.
+ */
+import { useSyncExternalStore } from 'react';
 import type { Meeting } from '../core/model';
+import {
+  deleteRecord,
+  getRecord,
+  loadRecords,
+  type MeetingRecord,
+  putRecord,
+  UserMeetingsError,
+} from './user-meetings-db';
+
+export { UserMeetingsError } from './user-meetings-db';
 
 export interface UserMeetings {
   meetings: Meeting[];
   loading: boolean;
+  /** A code: `unavailable` (no IndexedDB, e.g. some private windows) or `failed`; null when fine. */
   error: string | null;
+  /** Records that failed the shape check on load and were moved aside (kept, not shown). */
+  setAside?: number;
+}
+
+const CHANNEL = 'readout-compare-meetings';
+
+export type UserMeetingsChange = { type: 'saved' | 'updated' | 'deleted'; id: string };
+
+let snapshot: UserMeetings = { meetings: [], loading: true, error: null, setAside: 0 };
+let started = false;
+let loadSeq = 0;
+const listeners = new Set<() => void>();
+const changeListeners = new Set<(change: UserMeetingsChange) => void>();
+let channel: BroadcastChannel | null = null;
+
+function setSnapshot(next: UserMeetings): void {
+  snapshot = next;
+  for (const listener of listeners) listener();
+}
+
+function byDateDesc(a: MeetingRecord, b: MeetingRecord): number {
+  return b.meeting.date.localeCompare(a.meeting.date) || b.updatedAt - a.updatedAt;
+}
+
+/** Re-reads the store; the latest call wins when several overlap. */
+export async function refreshUserMeetings(): Promise<void> {
+  const seq = ++loadSeq;
+  try {
+    const { records, setAside } = await loadRecords();
+    if (seq !== loadSeq) return;
+    setSnapshot({
+      meetings: records.sort(byDateDesc).map((r) => r.meeting),
+      loading: false,
+      error: null,
+      setAside: (snapshot.setAside ?? 0) + setAside,
+    });
+  } catch (error) {
+    if (seq !== loadSeq) return;
+    const code = error instanceof UserMeetingsError ? error.code : 'failed';
+    setSnapshot({ meetings: [], loading: false, error: code, setAside: snapshot.setAside ?? 0 });
+  }
+}
+
+function start(): void {
+  if (started) return;
+  started = true;
+  if (typeof BroadcastChannel !== 'undefined') {
+    channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<UserMeetingsChange>) => {
+      void refreshUserMeetings();
+      for (const listener of changeListeners) listener(event.data);
+    };
+  }
+  void refreshUserMeetings();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  start();
+  return () => listeners.delete(listener);
 }
 
 export function useUserMeetings(): UserMeetings {
-  return { meetings: [], loading: false, error: null };
+  return useSyncExternalStore(subscribe, () => snapshot);
+}
+
+/** Called on every change, in this tab or another (e.g. the notes can react to a deleted meeting). */
+export function onUserMeetingsChange(listener: (change: UserMeetingsChange) => void): () => void {
+  changeListeners.add(listener);
+  start();
+  return () => changeListeners.delete(listener);
+}
+
+async function announce(change: UserMeetingsChange): Promise<void> {
+  await refreshUserMeetings();
+  channel?.postMessage(change);
+  for (const listener of changeListeners) listener(change);
+}
+
+/** Stores a new meeting; resolves once the shared list includes it (safe to navigate to it). */
+export async function saveUserMeeting(meeting: Meeting): Promise<void> {
+  start();
+  await putRecord(meeting, 'create', Date.now());
+  void requestPersistence();
+  await announce({ type: 'saved', id: meeting.id });
+}
+
+/** Replaces a stored meeting (same id); rejects with code `not-found` when it is not stored. */
+export async function updateUserMeeting(meeting: Meeting): Promise<void> {
+  start();
+  await putRecord(meeting, 'update', Date.now());
+  await announce({ type: 'updated', id: meeting.id });
+}
+
+export async function deleteUserMeeting(id: string): Promise<void> {
+  start();
+  await deleteRecord(id);
+  await announce({ type: 'deleted', id });
+}
+
+export async function getUserMeeting(id: string): Promise<Meeting | null> {
+  return (await getRecord(id))?.meeting ?? null;
+}
+
+/** Asks the browser not to evict the reader's data under storage pressure (best effort, may be refused). */
+async function requestPersistence(): Promise<void> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.storage?.persist) await navigator.storage.persist();
+  } catch {
+    // Refusal is normal (e.g. no user engagement yet); the data is stored either way.
+  }
+}
+
+/** For tests: drop the snapshot and channel so the next use starts fresh. */
+export function resetUserMeetingsForTests(): void {
+  channel?.close();
+  channel = null;
+  started = false;
+  loadSeq++;
+  snapshot = { meetings: [], loading: true, error: null, setAside: 0 };
+  listeners.clear();
+  changeListeners.clear();
 }

@@ -1,0 +1,86 @@
+/**
+ * Front-matter keys → form pre-fill. Tolerant on purpose: a key of the wrong shape is ignored (the form
+ * shows the guess from the text instead); only unparsable YAML is an error (see front-matter.ts).
+ * Reads the keys of the `compare` command (side, lang, issuer, title, date, source) and the corpus readout
+ * files' keys, so a file taken from `readouts/` pre-fills fully.
+ */
+import type { Bilingual, MeetingFormat } from '../model';
+import type { MetaPrefill } from './prefill-meta';
+
+const FORMATS: readonly MeetingFormat[] = ['meeting', 'phone', 'video', 'talks'];
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+function isoDate(value: unknown): string | undefined {
+  const s = str(value);
+  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+}
+
+function bilingual(value: unknown): Bilingual | undefined {
+  const s = str(value);
+  if (s) return { en: s, zh: s };
+  if (value && typeof value === 'object') {
+    const { en, zh } = value as { en?: unknown; zh?: unknown };
+    const e = str(en);
+    const z = str(zh);
+    if (e || z) return { en: e ?? z ?? '', zh: z ?? e ?? '' };
+  }
+  return undefined;
+}
+
+function httpUrl(value: unknown): string | undefined {
+  const s = str(value);
+  return s && /^https?:\/\//i.test(s) ? s : undefined;
+}
+
+function participants(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names = value
+    .map((p) => {
+      if (typeof p === 'string') return p.trim();
+      const name = p && typeof p === 'object' ? bilingual((p as { name?: unknown }).name) : undefined;
+      return name ? name.en || name.zh : '';
+    })
+    .filter((n) => n.length > 0);
+  return names.length > 0 ? names : undefined;
+}
+
+export function metaFromFrontMatter(data: Record<string, unknown>): MetaPrefill {
+  const meta: MetaPrefill = {};
+  if (data.side === 'cn' || data.side === 'us') meta.side = data.side;
+  if (data.lang === 'zh' || data.lang === 'en') meta.lang = data.lang;
+  const date = isoDate(data.date);
+  if (date) meta.date = date;
+  const endDate = isoDate(data.endDate ?? data.end_date);
+  if (endDate) meta.endDate = endDate;
+  if (typeof data.format === 'string' && (FORMATS as readonly string[]).includes(data.format)) {
+    meta.format = data.format as MeetingFormat;
+  }
+  const issuer = bilingual(data.issuer);
+  if (issuer) meta.issuer = issuer;
+  const title = bilingual(data.title);
+  if (title) meta.title = title.zh || title.en;
+  const place = bilingual(data.place);
+  if (place) meta.place = place.en || place.zh;
+  const people = participants(data.participants);
+  if (people) meta.participants = people;
+  if (data.completeness === 'full' || data.completeness === 'excerpt') meta.completeness = data.completeness;
+
+  const source = data.source;
+  const url = httpUrl(source) ?? httpUrl(data.url);
+  if (url) meta.sourceUrl = url;
+  if (source && typeof source === 'object' && !Array.isArray(source)) {
+    const s = source as { url?: unknown; title?: unknown; date?: unknown };
+    const sourceUrl = httpUrl(s.url);
+    if (sourceUrl) meta.sourceUrl = sourceUrl;
+    const sourceTitle = str(s.title);
+    if (sourceTitle) meta.sourceTitle = sourceTitle;
+    const sourceDate = isoDate(s.date);
+    if (sourceDate && !meta.date) meta.date = sourceDate;
+  }
+  return meta;
+}

@@ -1,0 +1,34 @@
+/**
+ * A dropped or opened file (name + bytes) → an ingested text: the type from the extension, bytes decoded
+ * strictly (decode-file.ts), then the same checks as pasted text (ingest-text.ts).
+ */
+import type { Side } from '../model';
+import { decodeFile } from './decode-file';
+import { IngestError } from './ingest-errors';
+import { type IngestedText, type IngestOptions, ingestText, type SourceKind } from './ingest-text';
+
+/** What the file picker offers. Other extensions are tried as text; binary ones are refused by content. */
+export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'] as const;
+
+/** Office, PDF and image files: refused by name with a message that says what to do instead. */
+const REFUSED = /\.(pdf|docx?|odt|rtf|pages|xlsx?|pptx?|png|jpe?g|gif|webp|zip|gz)$/i;
+
+export function kindFromName(name: string): SourceKind | null {
+  const lower = name.toLowerCase();
+  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  if (/\.(md|markdown)$/.test(lower)) return 'markdown';
+  if (/\.txt$/.test(lower)) return 'text';
+  return null;
+}
+
+export function ingestFile(
+  bytes: Uint8Array,
+  name: string,
+  options: Omit<IngestOptions, 'file' | 'kind'> & { side?: Side } = {},
+): IngestedText {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (REFUSED.test(name)) throw new IngestError('unsupported-type', name, ext ? { format: ext } : {});
+  const kind = kindFromName(name);
+  const { text } = decodeFile(bytes, name, { html: kind === 'html' });
+  return ingestText(text, kind ? { ...options, file: name, kind } : { ...options, file: name });
+}

@@ -1,0 +1,61 @@
+/**
+ * A shape check for user meetings read back from storage. Browser storage can hold anything (an older
+ * version, a manual edit, a half-written record); a record that fails is set aside, never rendered.
+ * Returns the problem as a short English reason, or null when the record is a usable Meeting.
+ */
+import type { Meeting } from '../model';
+
+const FORMATS = new Set(['meeting', 'phone', 'video', 'talks']);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isBilingual(v: unknown): boolean {
+  return isObject(v) && typeof v.en === 'string' && typeof v.zh === 'string';
+}
+
+function readoutProblem(r: unknown, i: number): string | null {
+  if (!isObject(r)) return `readouts[${i}] is not an object`;
+  if (typeof r.id !== 'string' || r.id === '') return `readouts[${i}].id`;
+  if (r.side !== 'cn' && r.side !== 'us') return `readouts[${i}].side`;
+  if (r.lang !== 'zh' && r.lang !== 'en') return `readouts[${i}].lang`;
+  if (r.kind !== 'original' && r.kind !== 'translation') return `readouts[${i}].kind`;
+  if (r.completeness !== 'full' && r.completeness !== 'excerpt') return `readouts[${i}].completeness`;
+  if (!isBilingual(r.issuer)) return `readouts[${i}].issuer`;
+  if (!isObject(r.source)) return `readouts[${i}].source`;
+  if (!Array.isArray(r.quotedIn)) return `readouts[${i}].quotedIn`;
+  if (typeof r.text !== 'string') return `readouts[${i}].text`;
+  return null;
+}
+
+export function userMeetingProblem(value: unknown): string | null {
+  if (!isObject(value)) return 'not an object';
+  if (typeof value.id !== 'string' || !value.id.startsWith('user-')) return 'id';
+  if (value.origin !== 'user') return 'origin';
+  if (typeof value.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.date)) return 'date';
+  if (typeof value.format !== 'string' || !FORMATS.has(value.format)) return 'format';
+  if (!isBilingual(value.title)) return 'title';
+  if (!Array.isArray(value.participants)) return 'participants';
+  for (const [i, p] of value.participants.entries()) {
+    if (
+      !isObject(p) ||
+      (p.side !== 'cn' && p.side !== 'us') ||
+      !isBilingual(p.name) ||
+      !isBilingual(p.title)
+    ) {
+      return `participants[${i}]`;
+    }
+  }
+  if (!Array.isArray(value.readouts) || value.readouts.length === 0) return 'readouts';
+  for (const [i, r] of value.readouts.entries()) {
+    const problem = readoutProblem(r, i);
+    if (problem) return problem;
+  }
+  if (!Array.isArray(value.missing)) return 'missing';
+  return null;
+}
+
+export function isUserMeeting(value: unknown): value is Meeting {
+  return userMeetingProblem(value) === null;
+}
