@@ -17,7 +17,7 @@ import { analyzePrepared, prepareText } from '../src/core/compare/analyze-side';
 import { compareReadouts } from '../src/core/compare/compare-readouts';
 import { expandTopics } from '../src/core/compare/coverage';
 import { diffRange } from '../src/core/compare/diff';
-import { lexicalTokens } from '../src/core/compare/similarity';
+import { lexicalTokenIds } from '../src/core/compare/similarity';
 import type { AlignmentRow, CompareInput } from '../src/core/compare/types';
 import { compileLexicon } from '../src/core/lexicon/compile-lexicon';
 import type { Lang, Meeting, ReadoutText } from '../src/core/model';
@@ -95,10 +95,14 @@ function diffTasks(label: string, a: CompareInput, b: CompareInput): DiffBench {
   const pb = prepareText(b, lexicon);
   const A = analyzePrepared(pa, 'cn');
   const B = analyzePrepared(pb, 'us');
+  // The same items as compareReadouts builds: topics with parents, token ids from one shared vocabulary.
+  const vocabulary = new Map<string, number>();
   const items = (x: typeof A) =>
     x.analysis.sentences.map((s, i) => {
       const span = x.spans[i];
-      const tokens = span ? lexicalTokens(x.norm.text.slice(span.start, span.end), x.lang) : [];
+      const tokens = span
+        ? lexicalTokenIds(x.norm.text, x.lang, vocabulary, span.start, span.end)
+        : undefined;
       return { topics: expandTopics(s.topicIds, lexicon), tokens };
     });
   const ia = items(A);
@@ -221,3 +225,12 @@ async function main() {
 }
 
 await main();
+
+// Opening a meeting in a real browser (issue 4), appended by the reader's owner: `npm run bench:reader [runs]`
+// runs it alone. Needs Debian's Chromium; without it, say so and keep the figures above.
+try {
+  const { benchReaderOpen } = await import('./reader-open');
+  await benchReaderOpen(3);
+} catch (error) {
+  console.log(`\nReader-open benchmark skipped (${String(error).split('\n')[0]}): run npm run bench:reader`);
+}

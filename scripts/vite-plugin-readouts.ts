@@ -2,19 +2,29 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { checkCorpus, LEXICON_FILE_NAME } from '../src/core/corpus/index';
+import { compileLexicon, compileLexiconSources } from '../src/core/lexicon/compile-lexicon';
 import type { LexiconData } from '../src/core/lexicon/lexicon-data';
 import { LexiconError } from '../src/core/lexicon/lexicon-error';
 import { parseLexicon } from '../src/core/lexicon/parse-lexicon';
 import type { Meeting } from '../src/core/model';
+import { meetingIndex } from '../src/core/view/meeting-index';
 
 /*
  * Build-time side of the corpus: reads `readouts/` from disk, validates it with the pure loader and the lexicon
- * parser, and serves the result as the virtual module `virtual:readouts` (plain JSON, so the browser bundle
- * needs neither `yaml` nor `zod`). `npm run readouts:check` uses the same function, hence the same messages.
+ * parser, and serves the result as two virtual modules (plain JSON, so the browser bundle needs neither `yaml`
+ * nor `zod`). `npm run readouts:check` uses the same function, hence the same messages.
+ * - `virtual:readouts`: the meetings with their texts, the lexicon, and the lexicon compiled to regex sources
+ *   (`lexiconSources`: the browser then skips the pattern syntax and only calls `new RegExp`, which halves the
+ *   cost of opening the first meeting); the reader loads this module on demand;
+ * - `virtual:readouts-index`: what the meeting list shows, without texts or lexicon patterns: each meeting's
+ *   metadata, its sides' texts and the topics each side mentions, tagged here with the real lexicon; and the
+ *   topic labels. The first page ships only this.
  */
 
 const VIRTUAL_ID = 'virtual:readouts';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const INDEX_ID = 'virtual:readouts-index';
+const RESOLVED: Record<string, string> = { [VIRTUAL_ID]: `\0${VIRTUAL_ID}`, [INDEX_ID]: `\0${INDEX_ID}` };
+const RESOLVED_IDS = new Set(Object.values(RESOLVED));
 
 export interface CorpusOnDisk {
   meetings: Meeting[];
@@ -76,7 +86,29 @@ export interface ReadoutsCorpusOptions {
   dir?: string;
 }
 
-/** Vite plugin: `import { meetings, lexicon } from 'virtual:readouts'`; a broken corpus fails the build. */
+function corpusModule(corpus: CorpusOnDisk & { lexicon: LexiconData }): string {
+  return [
+    `export const meetings = ${JSON.stringify(corpus.meetings)};`,
+    `export const lexicon = ${JSON.stringify(corpus.lexicon)};`,
+    // A string for JSON.parse: faster to load than the same object as a JavaScript literal.
+    `export const lexiconSources = JSON.parse(${JSON.stringify(JSON.stringify(compileLexiconSources(corpus.lexicon)))});`,
+    '',
+  ].join('\n');
+}
+
+function indexModule(corpus: CorpusOnDisk & { lexicon: LexiconData }): string {
+  const index = meetingIndex(corpus.meetings, compileLexicon(corpus.lexicon));
+  return [
+    `export const meetings = ${JSON.stringify(index.meetings)};`,
+    `export const topics = ${JSON.stringify(index.topics)};`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Vite plugin: `import { meetings, lexicon, lexiconSources } from 'virtual:readouts'` and
+ * `import { meetings, topics } from 'virtual:readouts-index'`; a broken corpus fails the build.
+ */
 export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
   let root = process.cwd();
   const corpusDir = () => path.resolve(root, options.dir ?? 'readouts');
@@ -86,24 +118,22 @@ export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return RESOLVED[id];
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (!RESOLVED_IDS.has(id)) return undefined;
       const corpus = loadCorpusFromDisk(corpusDir(), root);
       for (const file of corpus.files) this.addWatchFile(file);
-      if (corpus.problems.length > 0 || !corpus.lexicon) {
+      const { lexicon } = corpus;
+      if (corpus.problems.length > 0 || !lexicon) {
         const count = corpus.problems.length;
         this.error(
           `readout corpus is invalid (${count} ${count === 1 ? 'problem' : 'problems'}; ` +
             `npm run readouts:check reports the same):\n${corpus.problems.join('\n')}`,
         );
       }
-      return [
-        `export const meetings = ${JSON.stringify(corpus.meetings)};`,
-        `export const lexicon = ${JSON.stringify(corpus.lexicon)};`,
-        '',
-      ].join('\n');
+      const valid = { ...corpus, lexicon };
+      return id === RESOLVED[INDEX_ID] ? indexModule(valid) : corpusModule(valid);
     },
     configureServer(server) {
       // Edits to files already read reload through addWatchFile; new and deleted files need this.
@@ -112,8 +142,10 @@ export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
       const reload = (file: string) => {
         if (!path.resolve(file).startsWith(dir + path.sep)) return;
         const graph = server.environments.client.moduleGraph;
-        const mod = graph.getModuleById(RESOLVED_ID);
-        if (mod) graph.invalidateModule(mod);
+        for (const resolved of RESOLVED_IDS) {
+          const mod = graph.getModuleById(resolved);
+          if (mod) graph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', reload);

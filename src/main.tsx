@@ -9,13 +9,13 @@ import './styles/topics.css';
 import './styles/reading.css';
 import './styles/print.css';
 import { App } from './ui/App';
-import { corpusData } from './ui/app/corpus';
+import { corpusSource } from './ui/app/corpus-source';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App data={corpusData()} />
+      <App data={corpusSource()} />
     </StrictMode>,
   );
 }

@@ -46,7 +46,13 @@ async function dragSelect(page: Page, readoutId: string, phrase: string): Promis
       const leaves = [
         ...document.querySelectorAll<HTMLElement>(`[data-readout-id="${readoutId}"][data-offset]`),
       ].sort((a, b) => Number(a.dataset.offset) - Number(b.dataset.offset));
-      const text = leaves.map((l) => l.textContent ?? '').join('');
+      // Leaves need not cover the text contiguously (rows drop the gaps between sentences): place each at
+      // its own offset so the phrase is found in offset space.
+      let text = '';
+      for (const l of leaves) {
+        const o = Number(l.dataset.offset);
+        text = text.padEnd(o, '\u0000').slice(0, o) + (l.textContent ?? '');
+      }
       const at = text.indexOf(phrase);
       if (at < 0) throw new Error(`phrase not shown: ${phrase}`);
       const rectOf = (pos: number) => {

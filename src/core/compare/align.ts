@@ -1,12 +1,5 @@
-import {
-  type AlignItem,
-  pairwiseTopicSimilarity,
-  type TopicTable,
-  tokenOverlaps,
-  topicTable,
-  unionOf,
-  weightedJaccard,
-} from './similarity';
+import { alignScorer } from './align-scorer';
+import { type AlignItem, type TopicTable, topicTable, unionOf } from './similarity';
 import type { AlignmentRow } from './types';
 
 export interface AlignConfig {
@@ -60,127 +53,97 @@ export function alignSentences(
   const n = a.length;
   const m = b.length;
   const table = topicTable(a, b);
-  const { sets, setsB, weights } = table;
-  const overlaps = tokenOverlaps(a, b);
-  const tokenCount = (item: AlignItem | undefined) => item?.tokens?.length ?? 0;
-  const overlap = (key: number) => (overlaps ? (overlaps.counts[key] as number) : 0);
-  // Unions of 2 and 3 consecutive sentences for the one-to-many moves, computed when first needed.
-  const unionsA = new Map<number, Int32Array>();
-  const unionsB = new Map<number, Int32Array>();
-  const unionAt = (cache: Map<number, Int32Array>, from: readonly Int32Array[], i: number, k: number) => {
-    const key = i * 4 + k;
-    let u = cache.get(key);
-    if (!u) {
-      u = unionOf(from, i, k);
-      cache.set(key, u);
-    }
-    return u;
-  };
+  const { groupSim, groupWords, groupTopics, pairSim } = alignScorer(a, b, table, config.minWordSimilarity);
 
-  // Pairwise similarity once; groups are only tried when every member relates to the other side.
-  const pairSim = pairwiseTopicSimilarity(table);
-  for (const key of overlaps?.touched ?? []) {
-    const i = Math.floor(key / m);
-    const j = key - i * m;
-    const dice = (2 * overlap(key)) / (tokenCount(a[i]) + tokenCount(b[j]));
-    // A few shared bigrams (的问题, "the importance") relate nothing; below the floor, words do not count.
-    if (dice >= config.minWordSimilarity && dice > (pairSim[key] as number)) pairSim[key] = dice;
-  }
-
-  /**
-   * Whether one sentence can be worth more against a group than against its best member: with one topic it
-   * cannot (the group's union only adds weight to the Jaccard denominator), and by words only when it is
-   * clearly longer than the sentences that would share it.
-   */
-  const canSplit = (
-    one: AlignItem | undefined,
-    others: readonly AlignItem[],
-    from: number,
-    count: number,
-  ) => {
-    if ((one?.topics.length ?? 0) >= 2) return true;
-    const tokens = tokenCount(one);
-    if (tokens === 0) return false;
-    for (let k = from; k < from + count; k++) if (tokenCount(others[k]) * 1.5 > tokens) return false;
+  // A one-to-k group is possible only where the k consecutive sentences all relate to the single one: the
+  // run of related cells ending at (i, j), along a row (`step` 1) or a column (`step` m), capped at 3.
+  const related = (key: number, step: number, need: number) => {
+    if (need > 3) return false;
+    for (let k = 1; k < need; k++) if (pairSim[key - k * step] === 0) return false;
     return true;
   };
 
-  const groupSim = (i: number, da: number, j: number, db: number): number => {
-    if (da === 1 && db === 1) return pairSim[i * m + j] ?? 0;
-    if (da === 1 ? !canSplit(a[i], b, j, db) : !canSplit(b[j], a, i, da)) return 0;
-    let ov = 0;
-    let tokens = 0;
-    for (let x = i; x < i + da; x++) {
-      tokens += tokenCount(a[x]);
-      for (let y = j; y < j + db; y++) ov += overlap(x * m + y);
-    }
-    for (let y = j; y < j + db; y++) tokens += tokenCount(b[y]);
-    const dice = ov > 0 && (2 * ov) / tokens >= config.minWordSimilarity ? (2 * ov) / tokens : 0;
-    const ua = da === 1 ? (sets[i] as Int32Array) : unionAt(unionsA, sets, i, da);
-    const ub = db === 1 ? (setsB[j] as Int32Array) : unionAt(unionsB, setsB, j, db);
-    return Math.max(weightedJaccard(ua, ub, weights), dice);
-  };
-
-  // Runs of related cells (capped at 3) ending at each cell, along a row and along a column: a one-to-k group
-  // is possible only where k consecutive sentences all relate to the single one.
-  const runRow = new Uint8Array(n * m);
-  const runCol = new Uint8Array(n * m);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const key = i * m + j;
-      if (pairSim[key] === 0) continue;
-      runRow[key] = Math.min(3, (j > 0 ? (runRow[key - 1] as number) : 0) + 1);
-      runCol[key] = Math.min(3, (i > 0 ? (runCol[key - m] as number) : 0) + 1);
-    }
-  }
-
   const moves = movesFor(config.maxGroup);
+  const moveA = Int32Array.from(moves, (mv) => mv.da);
+  const moveB = Int32Array.from(moves, (mv) => mv.db);
+  const { minSimilarity, pairCost, positionWeight } = config;
+  const groupPenalty = Float64Array.from(moves, (mv) => config.groupCost * (mv.da + mv.db - 2));
   const width = m + 1;
-  const best = new Float64Array((n + 1) * width);
+  // Relative positions (i - da/2)/n and (j - db/2)/m, computed once by the same expressions as in the loop.
+  const span = Math.max(1, config.maxGroup) + 1;
+  const colPos = new Float64Array(span * width);
+  for (let db = 0; db < span; db++) for (let j = 0; j <= m; j++) colPos[db * width + j] = (j - db / 2) / m;
+  const rowPos = new Float64Array(span);
+  // Scores are read at most `maxGroup` rows back, so a ring of rows holds them (small enough to stay in
+  // cache); the back pointers are kept whole for the trace.
+  const ring = span;
+  const best = new Float64Array(ring * width);
   const back = new Uint8Array((n + 1) * width);
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      const idx = i * width + j;
-      if (idx === 0) continue;
+  // Row 0: only moves along b (nothing of a consumed yet).
+  for (let j = 1; j <= m; j++) back[j] = 1;
+  for (let i = 1; i <= n; i++) {
+    const row = (i % ring) * width;
+    const up = ((i - 1) % ring) * width;
+    for (let da = 0; da < span; da++) rowPos[da] = (i - da / 2) / n;
+    // Column 0: only moves along a.
+    best[row] = best[up] as number;
+    back[i * width] = 0;
+    let left = best[row] as number; // best[i][j - 1], carried along the row
+    const rowCells = (i - 1) * m - 1;
+    for (let j = 1; j <= m; j++) {
       // Moves 0 and 1 leave a sentence unpaired; they cost nothing.
-      let top = i > 0 ? (best[idx - width] as number) : Number.NEGATIVE_INFINITY;
+      let top = best[up + j] as number;
       let arg = 0;
-      if (j > 0 && (best[idx - 1] as number) > top) {
-        top = best[idx - 1] as number;
+      if (left > top) {
+        top = left;
         arg = 1;
       }
       // Every pairing move ending here includes sentences i-1 and j-1: if those two share nothing, none can
       // apply (this prunes most cells of a long text).
-      if (i === 0 || j === 0 || (pairSim[(i - 1) * m + (j - 1)] as number) === 0) {
-        best[idx] = top;
-        back[idx] = arg;
-        continue;
-      }
-      const last = pairSim[(i - 1) * m + (j - 1)] as number;
-      for (let k = 2; k < moves.length; k++) {
-        const mv = moves[k] as Move;
-        if (i < mv.da || j < mv.db) continue;
-        // A perfect one-to-one pair cannot be beaten by a group that contains it.
-        if (k > 2 && last >= 1) break;
-        const run = mv.da === 1 ? runRow[(i - 1) * m + (j - 1)] : runCol[(i - 1) * m + (j - 1)];
-        if (k > 2 && (run as number) < Math.max(mv.da, mv.db)) continue;
-        const sim = k === 2 ? last : groupSim(i - mv.da, mv.da, j - mv.db, mv.db);
-        if (sim < config.minSimilarity) continue;
-        const drift = Math.abs((i - mv.da / 2) / n - (j - mv.db / 2) / m);
-        const extra = mv.da + mv.db - 2;
+      const cell = rowCells + j;
+      const last = pairSim[cell] as number;
+      if (last !== 0 && last >= minSimilarity) {
+        // One to one (move 2).
+        const drift = Math.abs((rowPos[1] as number) - (colPos[width + j] as number));
         const score =
-          (best[(i - mv.da) * width + (j - mv.db)] as number) +
-          sim -
-          config.pairCost -
-          config.positionWeight * drift -
-          config.groupCost * extra;
+          (best[up + j - 1] as number) +
+          last -
+          pairCost -
+          positionWeight * drift -
+          (groupPenalty[2] as number);
         if (score > top) {
           top = score;
-          arg = k;
+          arg = 2;
         }
       }
-      best[idx] = top;
-      back[idx] = arg;
+      // A perfect one-to-one pair cannot be beaten by a group that contains it.
+      if (last !== 0 && !(last >= 1)) {
+        for (let k = 3; k < moves.length; k++) {
+          const da = moveA[k] as number;
+          const db = moveB[k] as number;
+          if (i < da || j < db) continue;
+          if (!(da === 1 ? related(cell, 1, db) : related(cell, m, da))) continue;
+          const prev = best[((i - da) % ring) * width + (j - db)] as number;
+          const drift = Math.abs((rowPos[da] as number) - (colPos[db * width + j] as number));
+          const penalty = groupPenalty[k] as number;
+          // Words first (cheap); the topic unions only when the group could win with a perfect topic score:
+          // the score only grows with `sim`, so a group whose bound cannot beat `top` cannot either.
+          const words = groupWords(i - da, da, j - db, db);
+          const bound = words < 0 ? 0 : Math.max(1, words);
+          if (bound < minSimilarity) continue;
+          if (!(prev + bound - pairCost - positionWeight * drift - penalty > top)) continue;
+          const sim = words < 0 ? 0 : Math.max(groupTopics(i - da, da, j - db, db), words);
+          if (sim < minSimilarity) continue;
+          const score = prev + sim - pairCost - positionWeight * drift - penalty;
+          if (score > top) {
+            top = score;
+            arg = k;
+          }
+        }
+      }
+      best[row + j] = top;
+      back[i * width + j] = arg;
+      left = top;
     }
   }
   return traceRows(table, back, moves, groupSim);
@@ -224,10 +187,17 @@ function traceRows(
   let nextB = 0;
   for (const p of pairs) {
     flush(nextA, p.i, nextB, p.j);
-    const tb = new Set(unionOf(table.setsB, p.j, p.db));
-    const shared = [...unionOf(table.sets, p.i, p.da)]
-      .filter((t) => tb.has(t))
-      .map((t) => table.ids[t] as string);
+    // Both unions are sorted: merge them for the shared ids, in ascending id order.
+    const ua = unionOf(table.sets, p.i, p.da);
+    const ub = unionOf(table.setsB, p.j, p.db);
+    const shared: string[] = [];
+    for (let x = 0, y = 0; x < ua.length && y < ub.length; ) {
+      const ta = ua[x] as number;
+      const tb = ub[y] as number;
+      if (ta === tb) shared.push(table.ids[ta] as string);
+      if (ta <= tb) x++;
+      if (tb <= ta) y++;
+    }
     rows.push({
       kind: 'pair',
       a: Array.from({ length: p.da }, (_, k) => p.i + k),

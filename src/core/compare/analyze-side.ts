@@ -66,6 +66,13 @@ function groupMatches(prepared: PreparedText): TopicMatch[][] {
   return bySentence;
 }
 
+/** Distinct topic ids in order of first mention (an array scan: a sentence has a handful). */
+function distinctTopicIds(topics: readonly TopicMention[]): string[] {
+  const ids: string[] = [];
+  for (const t of topics) if (!ids.includes(t.topicId)) ids.push(t.topicId);
+  return ids;
+}
+
 export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedText {
   const { norm, spans, lang, input } = prepared;
   const local = (base: number, start: number, end: number) => toOriginalSpan(norm, base + start, base + end);
@@ -84,18 +91,24 @@ export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedTex
     const text = sentenceTexts[index] as string;
     const orig = toOriginalSpan(norm, span.start, span.end);
     chars += orig.end - orig.start;
-    const topics: TopicMention[] = (matches[index] ?? []).map((m) => ({
-      topicId: m.topicId,
-      ...toOriginalSpan(norm, m.start, m.end),
-    }));
+    // Object literals, not spreads: spreading a span per hit is measurably slow on long texts.
+    const topics: TopicMention[] = (matches[index] ?? []).map((m) => {
+      const at = toOriginalSpan(norm, m.start, m.end);
+      return { topicId: m.topicId, start: at.start, end: at.end };
+    });
     // Words are reported as written (a Traditional 強調 stays 強調), located in the original text.
     const markers: MarkerHit[] = findStrengthMarkers(text, lang).map((h) => {
       const at = local(span.start, h.start, h.end);
-      return { ...at, word: norm.original.slice(at.start, at.end), level: h.level };
+      return { start: at.start, end: at.end, word: norm.original.slice(at.start, at.end), level: h.level };
     });
     for (const h of findAtmospherics(text, lang)) {
       const at = local(span.start, h.start, h.end);
-      atmospherics.push({ ...at, id: h.id, word: norm.original.slice(at.start, at.end) });
+      atmospherics.push({
+        start: at.start,
+        end: at.end,
+        id: h.id,
+        word: norm.original.slice(at.start, at.end),
+      });
     }
     const who = speakers[index];
     const sentence: AnalyzedSentence = {
@@ -105,7 +118,7 @@ export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedTex
       end: orig.end,
       text: norm.original.slice(orig.start, orig.end),
       topics,
-      topicIds: [...new Set(topics.map((t) => t.topicId))],
+      topicIds: distinctTopicIds(topics),
       speaker: who?.speaker ?? 'unstated',
       strength: strongestLevel(markers),
       markers,

@@ -100,8 +100,15 @@ interface Hit {
   end: number;
 }
 
+// An exec loop on the shared regex: `matchAll` clones the regex on every call, once per sentence.
 function hitsOf(re: RegExp, text: string): Hit[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const hits: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    else hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
 }
 
 /** Atmospheric words in one sentence that describe the talks (not e.g. 积极推动, "positive energy"). */

@@ -6,7 +6,7 @@ import { type AlignConfig, alignSentences, defaultAlignConfig } from './align';
 import { type AnalyzedText, analyzePrepared, type PreparedText, prepareText } from './analyze-side';
 import { type CoverageConfig, computeCoverage, defaultCoverageConfig, expandTopics } from './coverage';
 import { diffRange } from './diff';
-import { type AlignItem, lexicalTokens } from './similarity';
+import { type AlignItem, lexicalTokenIds } from './similarity';
 import { inferSide } from './speaker';
 import type { CompareInput, Comparison, DiffOp, RowDiff, SideAnalysis } from './types';
 
@@ -49,11 +49,18 @@ export function resolveSides(pa: PreparedText, pb: PreparedText): [[Side, SideBa
   ];
 }
 
-function alignItems(side: AnalyzedText, lexicon: CompiledLexicon, withTokens: boolean): AlignItem[] {
+/** Topics and, when both sides share a language (`vocabulary` given), token ids for the aligner. */
+function alignItems(
+  side: AnalyzedText,
+  lexicon: CompiledLexicon,
+  vocabulary: Map<string, number> | null,
+): AlignItem[] {
   return side.analysis.sentences.map((s, i) => {
     const span = side.spans[i];
     const tokens =
-      withTokens && span ? lexicalTokens(side.norm.text.slice(span.start, span.end), side.lang) : undefined;
+      vocabulary && span
+        ? lexicalTokenIds(side.norm.text, side.lang, vocabulary, span.start, span.end)
+        : undefined;
     return { topics: expandTopics(s.topicIds, lexicon), tokens };
   });
 }
@@ -108,7 +115,8 @@ export function compareReadouts(
     ...options.coverage,
   });
   const sameLang = A.lang === B.lang;
-  const alignment = alignSentences(alignItems(A, lexicon, sameLang), alignItems(B, lexicon, sameLang), {
+  const vocabulary = sameLang ? new Map<string, number>() : null;
+  const alignment = alignSentences(alignItems(A, lexicon, vocabulary), alignItems(B, lexicon, vocabulary), {
     ...defaultAlignConfig,
     ...options.align,
   });

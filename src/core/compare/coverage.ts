@@ -13,17 +13,19 @@ export const defaultCoverageConfig: CoverageConfig = { heavierRatio: 1.5, heavie
 
 /** A sentence's topic ids plus their ancestors: a sub-topic mention also counts for its parent topic. */
 export function expandTopics(ids: readonly string[], lexicon: CompiledLexicon): string[] {
-  const out = new Set<string>();
+  // Arrays, not sets: a sentence has a few topics, and this runs for every sentence of both sides.
+  const out: string[] = [];
+  const seen: string[] = [];
   for (const id of ids) {
     let cur: string | undefined = id;
-    const seen = new Set<string>();
-    while (cur && !seen.has(cur)) {
-      seen.add(cur);
-      out.add(cur);
+    seen.length = 0;
+    while (cur && !seen.includes(cur)) {
+      seen.push(cur);
+      if (!out.includes(cur)) out.push(cur);
       cur = lexicon.topicById.get(cur)?.parent;
     }
   }
-  return [...out];
+  return out;
 }
 
 interface SideTally {

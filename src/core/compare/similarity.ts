@@ -4,8 +4,11 @@ import type { Lang } from '../model';
 export interface AlignItem {
   /** Topic ids (with parents), the cross-language signal. */
   topics: readonly string[];
-  /** Content tokens, only when both texts share a language (Han bigrams / English word stems). */
-  tokens?: readonly string[];
+  /**
+   * Content tokens, only when both texts share a language (Han bigrams / English word stems). Strings from
+   * `lexicalTokens` or integer ids from `lexicalTokenIds`; the two sides must use the same kind.
+   */
+  tokens?: ArrayLike<string | number>;
 }
 
 const EN_STOP = new Set(
@@ -16,19 +19,116 @@ const EN_STOP = new Set(
   ).split(' '),
 );
 
+const HAN_RUN = /[\u3400-\u9fff]+/g;
+
+/** Strips one inflection, the longest of -ing, -ed / -es, -s (what `/(?:ing|ed|es|s)$/` removes, without a regex). */
+function stem(w: string): string {
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * English content stems of a sentence, in order of first appearance. The words are those of
+ * `/[a-z0-9]+(?:'[a-z]+)?/g` on the lowercased sentence, read by a scan (the regex and its array of
+ * matches cost more than the rest of the work).
+ */
+function englishStems(text: string): Set<string> {
+  const out = new Set<string>();
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordUnit(lower.charCodeAt(i))) i++;
+    const next = lower.charCodeAt(i + 1);
+    if (lower.charCodeAt(i) === 0x27 && next >= 0x61 && next <= 0x7a) {
+      i += 2;
+      while (i < n && lower.charCodeAt(i) >= 0x61 && lower.charCodeAt(i) <= 0x7a) i++;
+    }
+    if (i - start < 3) continue;
+    const w = lower.slice(start, i);
+    if (!EN_STOP.has(w)) out.add(stem(w));
+  }
+  return out;
+}
+
 /** Content tokens for same-language matching: Han character bigrams, or English word stems. */
 export function lexicalTokens(text: string, lang: Lang): string[] {
+  if (lang === 'en') return [...englishStems(text)];
   const out = new Set<string>();
-  if (lang === 'zh') {
-    const han = text.match(/[\u3400-\u9fff]+/g) ?? [];
-    for (const run of han) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  } else {
-    for (const w of text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []) {
-      if (EN_STOP.has(w) || w.length < 3) continue;
-      out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
-    }
-  }
+  for (const run of text.match(HAN_RUN) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
   return [...out];
+}
+
+/** Working space for `lexicalTokenIds` (one sentence at a time; the result is always a fresh copy). */
+let scratch = new Int32Array(256);
+
+/**
+ * The same tokens as `lexicalTokens`, as integers (cheaper to build and to index than strings): a Han bigram
+ * is its two UTF-16 units packed in one number; an English stem gets an id from `vocabulary`, which both
+ * sides of a comparison must share. The order of the ids carries no meaning.
+ */
+export function lexicalTokenIds(
+  text: string,
+  lang: Lang,
+  vocabulary: Map<string, number>,
+  start = 0,
+  end = text.length,
+): Int32Array {
+  if (lang === 'en') {
+    const stems = englishStems(start === 0 && end === text.length ? text : text.slice(start, end));
+    const ids = new Int32Array(stems.size);
+    let k = 0;
+    for (const stem of stems) {
+      let id = vocabulary.get(stem);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(stem, id);
+      }
+      ids[k++] = id;
+    }
+    return ids;
+  }
+  // Han units are 0x3400..0x9fff, so a pair packs below 2^31 as (first - 0x3400) * 0x6c00 + second - 0x3400.
+  if (scratch.length < end - start) scratch = new Int32Array(Math.max(end - start, 2 * scratch.length));
+  const codes = scratch;
+  let count = 0;
+  let prev = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 0x3400;
+    const han = c >= 0 && c < 0x6c00;
+    if (han && prev >= 0) codes[count++] = prev * 0x6c00 + c;
+    prev = han ? c : -1;
+  }
+  // Sorted, to drop duplicates (the native typed-array sort is fast even on a few dozen codes).
+  codes.subarray(0, count).sort();
+  let unique = 0;
+  for (let k = 0; k < count; k++)
+    if (k === 0 || codes[k] !== codes[k - 1]) codes[unique++] = codes[k] as number;
+  return codes.slice(0, unique);
+}
+
+/** A few integers as a sorted Int32Array (insertion sort: these are a sentence's handful of topics). */
+function sortedInts(values: readonly number[]): Int32Array {
+  const out = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as number;
+    let q = k;
+    while (q > 0 && (out[q - 1] as number) > v) {
+      out[q] = out[q - 1] as number;
+      q--;
+    }
+    out[q] = v;
+  }
+  return out;
 }
 
 /** Topics as sorted integer ids plus one weight per id, for fast weighted Jaccard. */
@@ -48,8 +148,8 @@ export function topicTable(a: readonly AlignItem[], b: readonly AlignItem[]): To
   const index = new Map<string, number>();
   const ids: string[] = [];
   const df: number[] = [];
-  const encode = (item: AlignItem) => {
-    const out = new Set<number>();
+  const encode = (item: AlignItem): Int32Array => {
+    const out: number[] = [];
     for (const t of item.topics) {
       let k = index.get(t);
       if (k === undefined) {
@@ -58,10 +158,10 @@ export function topicTable(a: readonly AlignItem[], b: readonly AlignItem[]): To
         ids.push(t);
         df.push(0);
       }
-      out.add(k);
+      if (!out.includes(k)) out.push(k);
     }
-    for (const k of out) df[k] = (df[k] ?? 0) + 1;
-    return Int32Array.from([...out].sort((x, y) => x - y));
+    for (const k of out) df[k] = (df[k] as number) + 1;
+    return sortedInts(out);
   };
   const sets = a.map(encode);
   const setsB = b.map(encode);
@@ -72,14 +172,16 @@ export function topicTable(a: readonly AlignItem[], b: readonly AlignItem[]): To
 
 /** Weighted Jaccard of two sorted id sets (0 when they share nothing). */
 export function weightedJaccard(x: Int32Array, y: Int32Array, w: Float64Array): number {
-  if (x.length === 0 || y.length === 0) return 0;
+  const nx = x.length;
+  const ny = y.length;
+  if (nx === 0 || ny === 0) return 0;
   let i = 0;
   let j = 0;
   let shared = 0;
   let union = 0;
-  while (i < x.length || j < y.length) {
-    const xi = i < x.length ? (x[i] as number) : Number.MAX_SAFE_INTEGER;
-    const yj = j < y.length ? (y[j] as number) : Number.MAX_SAFE_INTEGER;
+  while (i < nx || j < ny) {
+    const xi = i < nx ? (x[i] as number) : Number.MAX_SAFE_INTEGER;
+    const yj = j < ny ? (y[j] as number) : Number.MAX_SAFE_INTEGER;
     if (xi === yj) {
       shared += w[xi] ?? 1;
       union += w[xi] ?? 1;
@@ -104,78 +206,66 @@ export function pairwiseTopicSimilarity(table: TopicTable): Float32Array {
   const { sets, setsB, weights } = table;
   const m = setsB.length;
   const out = new Float32Array(sets.length * m);
-  const total = (set: Int32Array) => set.reduce((sum, t) => sum + (weights[t] ?? 1), 0);
-  const totalsB = setsB.map(total);
-  const byTopic: number[][] = Array.from({ length: weights.length }, () => []);
-  setsB.forEach((set, j) => {
-    for (const t of set) byTopic[t]?.push(j);
-  });
+  // Sums in set order (ascending id), so every total is the same float however it is reached.
+  const total = (set: Int32Array) => {
+    let sum = 0;
+    for (let k = 0; k < set.length; k++) sum += weights[set[k] as number] ?? 1;
+    return sum;
+  };
+  const totalsB = Float64Array.from(setsB, total);
+  // Inverted index, flat: the sentences of b with topic t are bySentence[from[t] .. from[t + 1]).
+  const from = new Int32Array(weights.length + 1);
+  for (const set of setsB) {
+    for (let k = 0; k < set.length; k++) {
+      const t = (set[k] as number) + 1;
+      from[t] = (from[t] as number) + 1;
+    }
+  }
+  for (let t = 0; t < weights.length; t++) from[t + 1] = (from[t + 1] as number) + (from[t] as number);
+  const fill = from.slice(0, weights.length);
+  const bySentence = new Int32Array(from[weights.length] as number);
+  for (let j = 0; j < m; j++) {
+    const set = setsB[j] as Int32Array;
+    for (let k = 0; k < set.length; k++) {
+      const t = set[k] as number;
+      const at = fill[t] as number;
+      bySentence[at] = j;
+      fill[t] = at + 1;
+    }
+  }
   const shared = new Float64Array(m);
-  const touched: number[] = [];
-  sets.forEach((set, i) => {
-    for (const t of set) {
+  const touched = new Int32Array(m);
+  for (let i = 0; i < sets.length; i++) {
+    const set = sets[i] as Int32Array;
+    let count = 0;
+    for (let k = 0; k < set.length; k++) {
+      const t = set[k] as number;
       const w = weights[t] ?? 1;
-      for (const j of byTopic[t] ?? []) {
-        if (shared[j] === 0) touched.push(j);
+      for (let p = from[t] as number, end = from[t + 1] as number; p < end; p++) {
+        const j = bySentence[p] as number;
+        if (shared[j] === 0) touched[count++] = j;
         shared[j] = (shared[j] as number) + w;
       }
     }
     const totalA = total(set);
-    for (const j of touched) {
+    for (let q = 0; q < count; q++) {
+      const j = touched[q] as number;
       const sh = shared[j] as number;
       out[i * m + j] = sh / (totalA + (totalsB[j] as number) - sh);
       shared[j] = 0;
     }
-    touched.length = 0;
-  });
+  }
   return out;
 }
 
 /** Sorted union of consecutive sets `from .. from + count - 1`. */
 export function unionOf(sets: readonly Int32Array[], from: number, count: number): Int32Array {
   if (count === 1) return sets[from] ?? new Int32Array();
-  const all = new Set<number>();
-  for (let k = from; k < from + count; k++) for (const t of sets[k] ?? []) all.add(t);
-  return Int32Array.from([...all].sort((x, y) => x - y));
-}
-
-/** Shared-token counts per sentence pair (index i * b.length + j) and the pairs that have any. */
-export interface TokenOverlaps {
-  counts: Uint16Array;
-  touched: number[];
-}
-
-/**
- * Token overlap counts between every sentence of `a` and of `b` (index i * b.length + j), found through an
- * inverted index so the work is proportional to the pairs that actually share words. Null when neither side
- * has tokens (texts in two languages).
- */
-export function tokenOverlaps(a: readonly AlignItem[], b: readonly AlignItem[]): TokenOverlaps | null {
-  if (!a.some((x) => x.tokens?.length) || !b.some((x) => x.tokens?.length)) return null;
-  const index = new Map<string, number[]>();
-  b.forEach((item, j) => {
-    for (const t of item.tokens ?? []) {
-      const list = index.get(t);
-      if (list) list.push(j);
-      else index.set(t, [j]);
-    }
-  });
-  const m = b.length;
-  const counts = new Uint16Array(a.length * m);
-  const touched: number[] = [];
-  // Tokens in a large share of sentences (的, 双方, "relations") add noise, not evidence.
-  const cap = Math.max(4, Math.ceil(m / 10));
-  a.forEach((item, i) => {
-    for (const t of item.tokens ?? []) {
-      const list = index.get(t);
-      if (!list || list.length > cap) continue;
-      for (const j of list) {
-        const key = i * m + j;
-        const c = counts[key] as number;
-        if (c === 0) touched.push(key);
-        if (c < 0xffff) counts[key] = c + 1;
-      }
-    }
-  });
-  return { counts, touched };
+  const all: number[] = [];
+  for (let k = from; k < from + count; k++) {
+    const set = sets[k];
+    if (!set) continue;
+    for (let q = 0; q < set.length; q++) if (!all.includes(set[q] as number)) all.push(set[q] as number);
+  }
+  return sortedInts(all);
 }

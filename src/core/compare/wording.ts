@@ -178,8 +178,15 @@ const STRENGTH_RE: Record<Lang, StrengthMatcher> = {
 export function findStrengthMarkers(text: string, lang: Lang): StrengthHit[] {
   const { re, levels } = STRENGTH_RE[lang];
   const hits: StrengthHit[] = [];
-  for (const m of text.matchAll(re)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+  // An exec loop on the shared regex: `matchAll` clones the regex on every call, once per sentence.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
     const level = levels[group - 1] ?? 'neutral';
     hits.push({ start: m.index, end: m.index + m[0].length, word: m[0], level });
   }

@@ -97,14 +97,17 @@ function overlaps(span: Span, others: readonly Span[]): boolean {
   return others.some(([s, e]) => span[0] < e && s < span[1]);
 }
 
-/** Build the lexicon once; `matchTopics` then tags any normalised text (Simplified Chinese or English). */
-export function compileLexicon(data: LexiconData): CompiledLexicon {
-  const compiled = data.topics.map((topic, i) => compileTopic(topic, i, data.file));
-  const topics: TopicDefinition[] = data.topics.map((t) =>
+/** The topics as the UI shows them (ids, labels, parents), in lexicon order. */
+function definitionsOf(data: LexiconData): TopicDefinition[] {
+  return data.topics.map((t) =>
     t.parent === undefined
       ? { id: t.id, label: { ...t.label } }
       : { id: t.id, label: { ...t.label }, parent: t.parent },
   );
+}
+
+/** The tagger over compiled topics (shared by `compileLexicon` and `lexiconFromSources`). */
+function lexiconOf(topics: TopicDefinition[], compiled: readonly CompiledTopic[]): CompiledLexicon {
   const topicById = new Map(topics.map((t) => [t.id, t]));
   const orderById = new Map(compiled.map((t) => [t.id, t.order]));
 
@@ -137,6 +140,63 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   }
 
   return { topics, topicById, matchTopics };
+}
+
+/** Build the lexicon once; `matchTopics` then tags any normalised text (Simplified Chinese or English). */
+export function compileLexicon(data: LexiconData): CompiledLexicon {
+  const compiled = data.topics.map((topic, i) => compileTopic(topic, i, data.file));
+  return lexiconOf(definitionsOf(data), compiled);
+}
+
+/*
+ * The same lexicon as plain data (regex sources and flags), for a build step to compute once: the browser then
+ * only calls `new RegExp` (`lexiconFromSources`), skipping the pattern syntax, which is most of the compile.
+ */
+
+/** One regex as `[source, flags]`. */
+export type RegexSource = [source: string, flags: string];
+
+export interface TopicSources {
+  id: string;
+  implies: string[];
+  zh: { include: RegexSource[]; exclude: RegexSource[] };
+  en: { include: RegexSource[]; exclude: RegexSource[] };
+}
+
+export interface LexiconSources {
+  topics: TopicDefinition[];
+  compiled: TopicSources[];
+}
+
+/** Compiles (and so validates) the lexicon, and returns its regexes as sources. */
+export function compileLexiconSources(data: LexiconData): LexiconSources {
+  const toSources = (regexes: readonly RegExp[]): RegexSource[] => regexes.map((r) => [r.source, r.flags]);
+  const compiled = data.topics.map((topic, i) => {
+    const c = compileTopic(topic, i, data.file);
+    return {
+      id: c.id,
+      implies: [...c.implies],
+      zh: { include: toSources(c.zh.include), exclude: toSources(c.zh.exclude) },
+      en: { include: toSources(c.en.include), exclude: toSources(c.en.exclude) },
+    };
+  });
+  return { topics: definitionsOf(data), compiled };
+}
+
+/** The lexicon from `compileLexiconSources` output: matches exactly as `compileLexicon` of the same data. */
+export function lexiconFromSources(sources: LexiconSources): CompiledLexicon {
+  const toRegexes = (list: readonly RegexSource[]) =>
+    list.map(([source, flags]) => new RegExp(source, flags));
+  const compiled = sources.compiled.map(
+    (t, order): CompiledTopic => ({
+      id: t.id,
+      order,
+      implies: t.implies,
+      zh: { include: toRegexes(t.zh.include), exclude: toRegexes(t.zh.exclude) },
+      en: { include: toRegexes(t.en.include), exclude: toRegexes(t.en.exclude) },
+    }),
+  );
+  return lexiconOf(sources.topics, compiled);
 }
 
 /** The distinct topic ids found in a text, in lexicon order (convenience for tagging and evaluation). */

@@ -1,6 +1,5 @@
 import type { Lang } from '../model';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+(?:['’-][A-Za-z]+)*/g;
 
 /**
@@ -10,8 +9,15 @@ const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+(?:['’-][A-Za-z]+)*/g;
  * neither Han characters nor Latin words.
  */
 export function detectLang(text: string): Lang | null {
-  const han = text.match(HAN)?.length ?? 0;
-  const words = text.match(LATIN_WORD)?.length ?? 0;
+  // Counted, not matched into arrays: a long Chinese text would make one string per character.
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+  }
+  let words = 0;
+  LATIN_WORD.lastIndex = 0;
+  while (LATIN_WORD.exec(text)) words++;
   if (han === 0 && words === 0) return null;
   return han / 1.7 >= words ? 'zh' : 'en';
 }

@@ -37,6 +37,9 @@ for (const c of '“”„‟「」『』〝〞＂') FOLDS.set(c.charCodeAt(0), 
 for (const c of '‘’‚‛′＇') FOLDS.set(c.charCodeAt(0), "'");
 for (const c of '‐‑‒–−') FOLDS.set(c.charCodeAt(0), '-');
 for (const c of '・‧•∙･') FOLDS.set(c.charCodeAt(0), '·');
+// A flat table of the units that fold: a Map lookup per character is most of the work on Chinese text.
+const FOLDABLE = new Uint8Array(0x10000);
+for (const c of FOLDS.keys()) FOLDABLE[c] = 1;
 
 /** Builds the normalised text and its map; typed arrays sized up front keep this cheap on long texts. */
 class MapBuilder {
@@ -90,6 +93,18 @@ class MapBuilder {
 }
 
 /**
+ * Whether the space at `i` folds to itself: a single space after some text and before a character that is not
+ * whitespace (most spaces of English prose). Copying it as it is gives the same text and map as folding it.
+ */
+function loneSpace(original: string, i: number, afterText: boolean): boolean {
+  if (!afterText) return false;
+  const next = original.charCodeAt(i + 1);
+  if (FOLDABLE[next] !== 1) return true;
+  const f = FOLDS.get(next);
+  return f !== SPACE && f !== BREAK && f !== '';
+}
+
+/**
  * Character folds with an offset map: full-width forms → ASCII, curly and corner quotes → straight, dash and
  * dot variants, invisible marks removed, whitespace runs folded (a run with a blank line becomes "\n\n",
  * one with a line break "\n", any other " "); leading and trailing whitespace dropped.
@@ -101,8 +116,8 @@ function foldCharacters(original: string): NormalizedText {
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
-    const fold = code > 0x20 && code < 0x7f ? undefined : FOLDS.get(code);
-    if (fold === undefined) {
+    const fold = FOLDABLE[code] === 1 ? FOLDS.get(code) : undefined;
+    if (fold === undefined || (code === 0x20 && loneSpace(original, i, plainFrom < i || out.length > 0))) {
       i++;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { Lang } from '../model';
+import { plainSentenceEnds } from './sentence-breaks';
 
 /** A sentence as offsets into the text that was segmented (the normalised text), plus its paragraph. */
 export interface SentenceSpan {
@@ -43,9 +44,15 @@ const STARTERS = new Set(
   ).split(' '),
 );
 
+const SPACE_CHAR = /\s/;
+
+/** The last run of non-space characters, without opening brackets and quotes (a scan: `/(\S+)\s*$/` is quadratic). */
 function lastToken(s: string): string {
-  const m = /(\S+)\s*$/.exec(s);
-  return m ? (m[1] as string).replace(/^[("'[]+/, '') : '';
+  let end = s.length;
+  while (end > 0 && SPACE_CHAR.test(s.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !SPACE_CHAR.test(s.charAt(start - 1))) start--;
+  return s.slice(start, end).replace(/^[("'[]+/, '');
 }
 
 function firstWord(s: string): string {
@@ -62,8 +69,11 @@ function continuesAfterAbbrev(next: string): boolean {
 
 /** Whether ICU's break after `cur` is a false sentence end caused by an abbreviation. */
 function isFalseBreak(cur: string, next: string): boolean {
+  // Only a token ending in "." can be an abbreviation: most breaks (every Chinese one) stop here.
+  let end = cur.length;
+  while (end > 0 && SPACE_CHAR.test(cur.charAt(end - 1))) end--;
+  if (cur.charAt(end - 1) !== '.') return false;
   const token = lastToken(cur);
-  if (!token.endsWith('.')) return false;
   const word = token.slice(0, -1);
   if (TITLE_ABBREV.has(word)) return true;
   if (NUMBER_ABBREV.has(word)) return /^\s*\d/.test(next);
@@ -163,13 +173,22 @@ function splitClauses(text: string, start: number, end: number): Array<[number, 
 /** Splits a (normalised) text into sentences with Intl.Segmenter plus the fixes it needs for readouts. */
 export function segmentSentences(text: string, lang: Lang): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  const segmenter = segmenterFor(lang);
   for (const unit of splitUnits(text, lang)) {
     // Soft line breaks become spaces (same length) so ICU does not end a sentence at each one.
     const unitText = text.slice(unit.start, unit.end).replace(/\n/g, ' ');
     const raw: Array<[number, number]> = [];
-    for (const seg of segmenter.segment(unitText)) {
-      raw.push([unit.start + seg.index, unit.start + seg.index + seg.segment.length]);
+    // Lines of plain characters take the fast path, with ICU's own results; anything else goes to ICU.
+    const ends = plainSentenceEnds(unitText);
+    if (ends) {
+      let from = unit.start;
+      for (const end of ends) {
+        raw.push([from, unit.start + end]);
+        from = unit.start + end;
+      }
+    } else {
+      for (const seg of segmenterFor(lang).segment(unitText)) {
+        raw.push([unit.start + seg.index, unit.start + seg.index + seg.segment.length]);
+      }
     }
     const merged: Array<[number, number]> = [];
     for (const seg of raw) {

@@ -36,13 +36,33 @@ const MONTH: Record<DateStyle, 'long' | 'short' | 'numeric'> = {
   short: 'numeric',
 };
 
+// Creating an Intl formatter costs far more than using one (a meeting page formats dozens of values): keep one
+// per language and options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function dateFormat(lang: Lang, style: DateStyle): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(localeTag(lang), {
-    year: 'numeric',
-    month: MONTH[style],
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  return cached(
+    `date:${lang}:${style}`,
+    () =>
+      new Intl.DateTimeFormat(localeTag(lang), {
+        year: 'numeric',
+        month: MONTH[style],
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
 }
 
 /** A calendar date in the UI language; an unparseable value is returned unchanged rather than hidden. */
@@ -89,18 +109,27 @@ export function formatDateRange(
 /** A 0..1 share as a whole percentage; shares under 1 % but above 0 show one decimal so they never read as 0. */
 export function formatPercent(share: number, lang: Lang): string {
   const digits = share > 0 && share < 0.01 ? 1 : 0;
-  return new Intl.NumberFormat(localeTag(lang), {
-    style: 'percent',
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(share);
+  const format = cached(
+    `percent:${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(localeTag(lang), {
+        style: 'percent',
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      }),
+  );
+  return format.format(share);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeTag(lang)).format(value);
+  return cached(`number:${lang}`, () => new Intl.NumberFormat(localeTag(lang))).format(value);
 }
 
 /** "A, B and C" / "A、B和C". */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(localeTag(lang), { style: 'long', type: 'conjunction' }).format(items);
+  const format = cached(
+    `list:${lang}`,
+    () => new Intl.ListFormat(localeTag(lang), { style: 'long', type: 'conjunction' }),
+  );
+  return format.format(items);
 }

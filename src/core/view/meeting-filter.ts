@@ -1,6 +1,7 @@
+import type { TopicDefinition } from '../lexicon/types';
 import type { Lang, Meeting } from '../model';
 import { pick } from './format';
-import type { MeetingTopics } from './meeting-grid';
+import { type MeetingEntry, type MeetingMeta, mentions } from './meeting-index';
 
 /* Filters of the meeting list: topic, participant, date range and free text. */
 
@@ -42,7 +43,7 @@ export interface ParticipantOption {
 }
 
 /** Every distinct participant, labelled in the UI language and sorted for that language. */
-export function participantOptions(meetings: readonly Meeting[], lang: Lang): ParticipantOption[] {
+export function participantOptions(meetings: readonly MeetingMeta[], lang: Lang): ParticipantOption[] {
   const byKey = new Map<string, ParticipantOption>();
   for (const meeting of meetings) {
     for (const p of meeting.participants) {
@@ -54,56 +55,89 @@ export function participantOptions(meetings: readonly Meeting[], lang: Lang): Pa
   return [...byKey.values()].sort((a, b) => collator.compare(a.label, b.label));
 }
 
-const haystacks = new WeakMap<Meeting, string>();
+/** What a free-text search looks at besides each meeting's own fields. */
+export interface SearchScope {
+  /** The lexicon's topics: a meeting matches the labels (both languages) of the topics its sides mention. */
+  topics: readonly TopicDefinition[];
+  /**
+   * Each meeting's readout texts (lower-cased, see `searchableTexts`), by meeting id; null while they are not
+   * loaded, when the search looks at titles, places, participants, issuers and topics only.
+   */
+  texts: ReadonlyMap<string, string> | null;
+}
 
-/** Everything a free-text search looks at: titles, place, participants, issuers and the readout texts. */
-function haystack(meeting: Meeting): string {
-  const cached = haystacks.get(meeting);
+const haystacks = new WeakMap<readonly TopicDefinition[], WeakMap<MeetingEntry, string>>();
+
+/** Titles, place, participants, issuers, official titles and topic labels, lower-cased (cached per entry). */
+function metadataHaystack(entry: MeetingEntry, topics: readonly TopicDefinition[]): string {
+  let byEntry = haystacks.get(topics);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    haystacks.set(topics, byEntry);
+  }
+  const cached = byEntry.get(entry);
   if (cached !== undefined) return cached;
-  const parts: string[] = [meeting.title.en, meeting.title.zh, meeting.id];
+  const { meeting } = entry;
+  const parts: string[] = [meeting.title.en, meeting.title.zh, meeting.id, ...entry.sources];
   if (meeting.place) parts.push(meeting.place.en, meeting.place.zh);
   for (const p of meeting.participants) parts.push(p.name.en, p.name.zh, p.title.en, p.title.zh);
-  for (const r of meeting.readouts) parts.push(r.issuer.en, r.issuer.zh, r.source.title ?? '', r.text);
+  for (const topic of topics) if (mentions(entry, topic.id)) parts.push(topic.label.en, topic.label.zh);
   const text = parts.join('\n').toLowerCase();
-  haystacks.set(meeting, text);
+  byEntry.set(entry, text);
   return text;
 }
 
-function endDate(meeting: Meeting): string {
+const textCache = new WeakMap<Meeting, string>();
+
+/** A meeting's readout texts as the search reads them (lower-cased, one string). */
+export function searchableText(meeting: Meeting): string {
+  let text = textCache.get(meeting);
+  if (text === undefined) {
+    text = meeting.readouts
+      .map((r) => r.text)
+      .join('\n')
+      .toLowerCase();
+    textCache.set(meeting, text);
+  }
+  return text;
+}
+
+/** The `texts` of a `SearchScope` for a set of full meetings. */
+export function searchableTexts(meetings: readonly Meeting[]): Map<string, string> {
+  return new Map(meetings.map((m) => [m.id, searchableText(m)]));
+}
+
+function endDate(meeting: MeetingMeta): string {
   return meeting.endDate ?? meeting.date;
 }
 
 /** The meetings that pass every filter, in their given order. */
 export function filterMeetings(
-  meetings: readonly Meeting[],
+  entries: readonly MeetingEntry[],
   filter: MeetingFilter,
-  topicsById: ReadonlyMap<string, MeetingTopics>,
-): Meeting[] {
+  scope: SearchScope,
+): MeetingEntry[] {
   const words = filter.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return meetings.filter((meeting) => {
+  return entries.filter((entry) => {
+    const { meeting } = entry;
     if (filter.from && endDate(meeting) < filter.from) return false;
     if (filter.to && meeting.date > filter.to) return false;
     if (filter.participant !== null) {
       if (!meeting.participants.some((p) => participantKey(p.name) === filter.participant)) return false;
     }
-    if (filter.topic !== null) {
-      const topics = topicsById.get(meeting.id);
-      if (
-        !topics ||
-        !(topics.sides.cn.topicIds.has(filter.topic) || topics.sides.us.topicIds.has(filter.topic))
-      ) {
-        return false;
-      }
-    }
+    if (filter.topic !== null && !mentions(entry, filter.topic)) return false;
     if (words.length > 0) {
-      const text = haystack(meeting);
-      if (!words.every((w) => text.includes(w))) return false;
+      const meta = metadataHaystack(entry, scope.topics);
+      const texts = scope.texts?.get(meeting.id) ?? '';
+      if (!words.every((w) => meta.includes(w) || texts.includes(w))) return false;
     }
     return true;
   });
 }
 
 /** Newest first for the list; the grid reverses this to read left to right through time. */
-export function sortMeetings(meetings: readonly Meeting[]): Meeting[] {
-  return [...meetings].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+export function sortMeetings(entries: readonly MeetingEntry[]): MeetingEntry[] {
+  return [...entries].sort(
+    (a, b) => b.meeting.date.localeCompare(a.meeting.date) || a.meeting.id.localeCompare(b.meeting.id),
+  );
 }

@@ -1,6 +1,6 @@
-import type { CompiledLexicon } from '../lexicon/types';
-import type { Meeting, Side } from '../model';
-import { defaultTextOf, SIDES } from './text-choice';
+import type { TopicDefinition } from '../lexicon/types';
+import type { MeetingEntry, SideEntry } from './meeting-index';
+import { mentions } from './meeting-index';
 
 /*
  * The cross-meeting picture: for each meeting, which topics each side's readout mentions. A side without a
@@ -10,39 +10,18 @@ import { defaultTextOf, SIDES } from './text-choice';
 
 export type SideMark = 'mentioned' | 'omitted' | 'not-in-excerpt' | 'readout-missing';
 
-export interface SideTopics {
-  completeness: 'full' | 'excerpt' | 'missing';
-  topicIds: ReadonlySet<string>;
-}
-
-export interface MeetingTopics {
-  meetingId: string;
-  sides: Record<Side, SideTopics>;
-}
-
-/** Topics of the text each side shows by default (the same text the meeting page opens with). */
-export function meetingTopics(meeting: Meeting, lexicon: CompiledLexicon): MeetingTopics {
-  const side = (s: Side): SideTopics => {
-    const text = defaultTextOf(meeting, s);
-    if (!text) return { completeness: 'missing', topicIds: new Set() };
-    const ids = new Set(lexicon.matchTopics(text.text, text.lang).map((m) => m.topicId));
-    return { completeness: text.completeness, topicIds: ids };
-  };
-  return { meetingId: meeting.id, sides: { cn: side('cn'), us: side('us') } };
-}
-
-export function sideMark(sideTopics: SideTopics, topicId: string): SideMark {
-  if (sideTopics.topicIds.has(topicId)) return 'mentioned';
-  if (sideTopics.completeness === 'missing') return 'readout-missing';
-  return sideTopics.completeness === 'excerpt' ? 'not-in-excerpt' : 'omitted';
+export function sideMark(side: Pick<SideEntry, 'completeness' | 'topicIds'>, topicId: string): SideMark {
+  if (side.topicIds.includes(topicId)) return 'mentioned';
+  if (side.completeness === 'missing') return 'readout-missing';
+  return side.completeness === 'excerpt' ? 'not-in-excerpt' : 'omitted';
 }
 
 export interface TopicMatrixRow {
   topicId: string;
   /** One cell per meeting, in the order of `TopicMatrix.meetingIds`. */
-  cells: Record<Side, SideMark>[];
+  cells: { cn: SideMark; us: SideMark }[];
   /** How many meetings each side mentions the topic in. */
-  totals: Record<Side, number>;
+  totals: { cn: number; us: number };
 }
 
 export interface TopicMatrix {
@@ -55,17 +34,16 @@ export interface TopicMatrix {
  * `keep` when given so a filtered-on topic never vanishes from its own grid).
  */
 export function topicMatrix(
-  summaries: readonly MeetingTopics[],
-  lexicon: CompiledLexicon,
+  entries: readonly MeetingEntry[],
+  topics: readonly TopicDefinition[],
   keep?: string,
 ): TopicMatrix {
   const rows: TopicMatrixRow[] = [];
-  for (const topic of lexicon.topics) {
-    const mentioned = summaries.some((m) => SIDES.some((s) => m.sides[s].topicIds.has(topic.id)));
-    if (!mentioned && topic.id !== keep) continue;
-    const cells = summaries.map((m) => ({
-      cn: sideMark(m.sides.cn, topic.id),
-      us: sideMark(m.sides.us, topic.id),
+  for (const topic of topics) {
+    if (topic.id !== keep && !entries.some((entry) => mentions(entry, topic.id))) continue;
+    const cells = entries.map((entry) => ({
+      cn: sideMark(entry.sides.cn, topic.id),
+      us: sideMark(entry.sides.us, topic.id),
     }));
     const totals = {
       cn: cells.filter((c) => c.cn === 'mentioned').length,
@@ -73,5 +51,5 @@ export function topicMatrix(
     };
     rows.push({ topicId: topic.id, cells, totals });
   }
-  return { meetingIds: summaries.map((m) => m.meetingId), rows };
+  return { meetingIds: entries.map((entry) => entry.meeting.id), rows };
 }

@@ -1,7 +1,6 @@
-import type { Completeness, Lang, Meeting, ReadoutKind, Side, Translator } from '../model';
-import { textsOfSide } from './text-choice';
+import type { Completeness, Lang, ReadoutKind, ReadoutText, Translator } from '../model';
 
-/* What the meeting list says about each side: which texts exist (kind, language, excerpt) or that it is missing. */
+/* What the meeting list says about each text of a side: kind, language, excerpt (never the text itself). */
 
 export interface TextSummary {
   id: string;
@@ -11,22 +10,12 @@ export interface TextSummary {
   translator: Translator['type'] | null;
 }
 
-export type SideSummary =
-  | { side: Side; present: true; texts: TextSummary[] }
-  | { side: Side; present: false };
-
-export function sideSummary(meeting: Meeting, side: Side): SideSummary {
-  const texts = textsOfSide(meeting, side);
-  if (texts.length === 0) return { side, present: false };
+export function textSummary(text: ReadoutText): TextSummary {
   return {
-    side,
-    present: true,
-    texts: texts.map((t) => ({
-      id: t.id,
-      kind: t.kind,
-      lang: t.lang,
-      completeness: t.completeness,
-      translator: t.translator?.type ?? null,
-    })),
+    id: text.id,
+    kind: text.kind,
+    lang: text.lang,
+    completeness: text.completeness,
+    translator: text.translator?.type ?? null,
   };
 }

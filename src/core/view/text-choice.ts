@@ -18,16 +18,30 @@ function rank(text: ReadoutText): number {
   return kind + (text.lang === NATIVE[text.side] ? 0 : 1);
 }
 
-/** A side's texts, closest to the official text first (in the side's own language on a tie). */
+/**
+ * Between texts of the same standing (same kind, translator and language), the most complete: a full text
+ * before an excerpt, then the longer one (outlets quote different amounts of the same readout).
+ */
+function byCompleteness(x: ReadoutText, y: ReadoutText): number {
+  const full = (t: ReadoutText) => (t.completeness === 'full' ? 0 : 1);
+  return full(x) - full(y) || y.text.length - x.text.length;
+}
+
+/**
+ * A side's texts, closest to the official text first: originals, then outlets' renderings, then the project's
+ * own translations (the side's own language first on a tie), and the most complete text within each group.
+ */
 export function textsOfSide(meeting: Meeting, side: Side): ReadoutText[] {
-  return meeting.readouts.filter((t) => t.side === side).sort((x, y) => rank(x) - rank(y));
+  return meeting.readouts
+    .filter((t) => t.side === side)
+    .sort((x, y) => rank(x) - rank(y) || byCompleteness(x, y));
 }
 
 export function missingOfSide(meeting: Meeting, side: Side): MissingReadout | null {
   return meeting.missing.find((m) => m.side === side) ?? null;
 }
 
-/** The text shown for a side unless the reader picks another: the original, else the first translation. */
+/** The text shown for a side unless the reader picks another: the original, else the most complete rendering. */
 export function defaultTextOf(meeting: Meeting, side: Side): ReadoutText | null {
   return textsOfSide(meeting, side)[0] ?? null;
 }

@@ -10,7 +10,10 @@ export interface AllMeetings {
   error: string | null;
 }
 
-/** Shipped meetings followed by the reader's own (ids starting with `user-`). */
+/**
+ * Shipped meetings with their texts, followed by the reader's own (ids starting with `user-`). Suspends until
+ * the full corpus has loaded (pages that use it render under Suspense).
+ */
 export function useAllMeetings(): AllMeetings {
   const corpus = useAppData().meetings;
   const user = useUserMeetings();

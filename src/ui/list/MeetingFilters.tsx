@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../core/model';
+import type { TopicDefinition } from '../../core/lexicon/types';
 import { pick } from '../../core/view/format';
 import {
   EMPTY_FILTER,
@@ -8,30 +8,35 @@ import {
   type MeetingFilter,
   participantOptions,
 } from '../../core/view/meeting-filter';
-import type { MeetingTopics } from '../../core/view/meeting-grid';
-import { useAppData } from '../app/app-data';
+import { type MeetingEntry, mentions } from '../../core/view/meeting-index';
 import { useUiLang } from '../app/use-ui-lang';
 
 interface Props {
   filter: MeetingFilter;
   onChange: (next: MeetingFilter) => void;
-  meetings: readonly Meeting[];
-  topics: ReadonlyMap<string, MeetingTopics>;
+  entries: readonly MeetingEntry[];
+  topics: readonly TopicDefinition[];
+  /** A search is typed but the readout texts have not loaded yet (it looks at everything else meanwhile). */
+  textsPending: boolean;
 }
 
 /** Search, topic, participant and date filters of the meeting list. */
-export function MeetingFilters({ filter, onChange, meetings, topics }: Props) {
+export function MeetingFilters({ filter, onChange, entries, topics, textsPending }: Props) {
   const { t } = useTranslation();
   const lang = useUiLang();
-  const { lexicon } = useAppData();
   const id = useId();
-  const people = useMemo(() => participantOptions(meetings, lang), [meetings, lang]);
-  const topicOptions = useMemo(() => {
-    const mentioned = new Set<string>();
-    for (const m of topics.values())
-      for (const s of [m.sides.cn, m.sides.us]) for (const x of s.topicIds) mentioned.add(x);
-    return lexicon.topics.filter((topic) => mentioned.has(topic.id) || topic.id === filter.topic);
-  }, [topics, lexicon, filter.topic]);
+  const people = useMemo(
+    () =>
+      participantOptions(
+        entries.map((e) => e.meeting),
+        lang,
+      ),
+    [entries, lang],
+  );
+  const topicOptions = useMemo(
+    () => topics.filter((topic) => topic.id === filter.topic || entries.some((e) => mentions(e, topic.id))),
+    [entries, topics, filter.topic],
+  );
   const set = (patch: Partial<MeetingFilter>) => onChange({ ...filter, ...patch });
 
   return (
@@ -43,8 +48,12 @@ export function MeetingFilters({ filter, onChange, meetings, topics }: Props) {
           type="search"
           value={filter.query}
           placeholder={t('filters.searchPlaceholder')}
+          aria-describedby={`${id}-q-hint`}
           onChange={(e) => set({ query: e.target.value })}
         />
+        <p id={`${id}-q-hint`} className="hint" aria-live="polite">
+          {textsPending ? t('filters.searchTextsLoading') : t('filters.searchHint')}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-topic`}>{t('filters.topic')}</label>

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../core/model';
 import { formatDateRange, pick } from '../../core/view/format';
+import type { MeetingEntry } from '../../core/view/meeting-index';
 import { meetingHref } from '../../core/view/route';
 import { SIDES } from '../../core/view/text-choice';
 import { useUiLang } from '../app/use-ui-lang';
 import { SidesPresent } from './SidesPresent';
 
-function MeetingCard({ meeting }: { meeting: Meeting }) {
+function MeetingCard({ entry }: { entry: MeetingEntry }) {
   const { t } = useTranslation();
+  const { meeting } = entry;
   const lang = useUiLang();
   const headingId = `meeting-${meeting.id}`;
   return (
@@ -37,18 +38,18 @@ function MeetingCard({ meeting }: { meeting: Meeting }) {
               )),
           )}
         </ul>
-        <SidesPresent meeting={meeting} />
+        <SidesPresent entry={entry} />
       </article>
     </li>
   );
 }
 
 /** The meetings as cards: date, title (link to the reader), participants, which sides' texts exist. */
-export function MeetingList({ meetings }: { meetings: readonly Meeting[] }) {
+export function MeetingList({ entries }: { entries: readonly MeetingEntry[] }) {
   return (
     <ul className="meeting-list">
-      {meetings.map((m) => (
-        <MeetingCard key={m.id} meeting={m} />
+      {entries.map((entry) => (
+        <MeetingCard key={entry.meeting.id} entry={entry} />
       ))}
     </ul>
   );

@@ -1,14 +1,19 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterMeetings, isFilterEmpty, sortMeetings } from '../../core/view/meeting-filter';
-import { useAppData } from '../app/app-data';
-import { useAllMeetings } from '../app/use-all-meetings';
+import {
+  filterMeetings,
+  isFilterEmpty,
+  type SearchScope,
+  searchableTexts,
+  sortMeetings,
+} from '../../core/view/meeting-filter';
+import { useMeetingIndex } from '../app/app-data';
 import { useDocumentTitle } from '../app/use-document-title';
 import { loadMeetingPage } from '../reader/load-meeting-page';
 import { MeetingFilters } from './MeetingFilters';
 import { MeetingList } from './MeetingList';
 import { TopicMatrix } from './TopicMatrix';
-import { useMeetingTopics } from './use-meeting-topics';
+import { useListEntries } from './use-list-entries';
 import { useStoredFilter } from './use-stored-filter';
 
 /**
@@ -32,15 +37,22 @@ function usePrefetchOnIntent(ref: RefObject<HTMLElement | null>): void {
   }, [ref]);
 }
 
-/** `#/`: every meeting, filters, and the meetings × topics grid. */
+/**
+ * `#/`: every meeting, filters, and the meetings × topics grid. It works from the build's light index; the
+ * readout texts load on the first search (titles, people and topics are searched meanwhile).
+ */
 export function MeetingListPage() {
   const { t } = useTranslation();
-  const { lexicon } = useAppData();
-  const { meetings, loading, error } = useAllMeetings();
+  const { topics } = useMeetingIndex();
   const [filter, setFilter] = useStoredFilter();
-  const topics = useMeetingTopics(meetings, lexicon);
-  const sorted = useMemo(() => sortMeetings(meetings), [meetings]);
-  const shown = useMemo(() => filterMeetings(sorted, filter, topics), [sorted, filter, topics]);
+  const searching = filter.query.trim() !== '';
+  const { entries, own, full, loading, error } = useListEntries(searching);
+  const scope: SearchScope = useMemo(
+    () => ({ topics, texts: full ? searchableTexts([...full.meetings, ...own]) : null }),
+    [topics, full, own],
+  );
+  const sorted = useMemo(() => sortMeetings(entries), [entries]);
+  const shown = useMemo(() => filterMeetings(sorted, filter, scope), [sorted, filter, scope]);
   const chronological = useMemo(() => [...shown].reverse(), [shown]);
   useDocumentTitle(t('list.title'));
   const root = useRef<HTMLDivElement>(null);
@@ -58,12 +70,18 @@ export function MeetingListPage() {
         </p>
       </div>
 
-      <MeetingFilters filter={filter} onChange={setFilter} meetings={meetings} topics={topics} />
+      <MeetingFilters
+        filter={filter}
+        onChange={setFilter}
+        entries={entries}
+        topics={topics}
+        textsPending={searching && scope.texts === null}
+      />
 
       <p className="result-count" role="status">
         {isFilterEmpty(filter)
-          ? t('list.countAll', { count: meetings.length })
-          : t('list.countFiltered', { shown: shown.length, total: meetings.length })}
+          ? t('list.countAll', { count: entries.length })
+          : t('list.countFiltered', { shown: shown.length, total: entries.length })}
       </p>
       {loading ? <p className="status">{t('list.userLoading')}</p> : null}
       {error ? (
@@ -75,9 +93,9 @@ export function MeetingListPage() {
       <section aria-labelledby="meetings-heading" className="list-section">
         <h2 id="meetings-heading">{t('list.meetingsHeading')}</h2>
         {shown.length > 0 ? (
-          <MeetingList meetings={shown} />
+          <MeetingList entries={shown} />
         ) : (
-          <p className="empty">{meetings.length === 0 ? t('list.emptyCorpus') : t('list.emptyFiltered')}</p>
+          <p className="empty">{entries.length === 0 ? t('list.emptyCorpus') : t('list.emptyFiltered')}</p>
         )}
       </section>
 
@@ -85,7 +103,7 @@ export function MeetingListPage() {
         <section aria-labelledby="matrix-heading" className="list-section">
           <h2 id="matrix-heading">{t('matrix.heading')}</h2>
           <p className="section-intro">{t('matrix.intro')}</p>
-          <TopicMatrix meetings={chronological} topics={topics} highlight={filter.topic} />
+          <TopicMatrix entries={chronological} topics={topics} highlight={filter.topic} />
         </section>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../core/model';
-import { sideSummary, type TextSummary } from '../../core/view/side-summary';
+import type { MeetingEntry } from '../../core/view/meeting-index';
+import type { TextSummary } from '../../core/view/side-summary';
 import { SIDES } from '../../core/view/text-choice';
 
 function TextChip({ text }: { text: TextSummary }) {
@@ -19,19 +19,19 @@ function TextChip({ text }: { text: TextSummary }) {
 }
 
 /** Which texts each side has (original, translations, excerpt) or that its readout is missing. */
-export function SidesPresent({ meeting }: { meeting: Meeting }) {
+export function SidesPresent({ entry }: { entry: MeetingEntry }) {
   const { t } = useTranslation();
   return (
     <dl className="sides-present">
       {SIDES.map((side) => {
-        const summary = sideSummary(meeting, side);
+        const { texts } = entry.sides[side];
         return (
           <div key={side} className={`side-present side-${side}`}>
             <dt>{t(`side.${side}`)}</dt>
             <dd>
-              {summary.present ? (
+              {texts.length > 0 ? (
                 <ul className="chips">
-                  {summary.texts.map((text) => (
+                  {texts.map((text) => (
                     <TextChip key={text.id} text={text} />
                   ))}
                 </ul>

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting, Side } from '../../core/model';
+import type { TopicDefinition } from '../../core/lexicon/types';
+import type { Side } from '../../core/model';
 import { formatDate, pick } from '../../core/view/format';
-import { type MeetingTopics, type SideMark, topicMatrix } from '../../core/view/meeting-grid';
+import { type SideMark, topicMatrix } from '../../core/view/meeting-grid';
+import type { MeetingEntry } from '../../core/view/meeting-index';
 import { meetingHref } from '../../core/view/route';
 import { SIDES } from '../../core/view/text-choice';
-import { useAppData } from '../app/app-data';
 import { useUiLang } from '../app/use-ui-lang';
 
 /** Shape + colour per mark, so the grid never relies on colour alone. */
@@ -49,20 +50,20 @@ function Legend() {
 
 interface Props {
   /** Columns, oldest first. */
-  meetings: readonly Meeting[];
-  topics: ReadonlyMap<string, MeetingTopics>;
+  entries: readonly MeetingEntry[];
+  topics: readonly TopicDefinition[];
   highlight: string | null;
 }
 
 /** Meetings × topics: which side mentioned each topic, meeting by meeting. */
-export function TopicMatrix({ meetings, topics, highlight }: Props) {
+export function TopicMatrix({ entries, topics, highlight }: Props) {
   const { t } = useTranslation();
   const lang = useUiLang();
-  const { lexicon } = useAppData();
-  const matrix = useMemo(() => {
-    const summaries = meetings.flatMap((m) => topics.get(m.id) ?? []);
-    return topicMatrix(summaries, lexicon, highlight ?? undefined);
-  }, [meetings, topics, lexicon, highlight]);
+  const matrix = useMemo(
+    () => topicMatrix(entries, topics, highlight ?? undefined),
+    [entries, topics, highlight],
+  );
+  const topicById = useMemo(() => new Map(topics.map((topic) => [topic.id, topic])), [topics]);
 
   if (matrix.rows.length === 0) return <p className="empty">{t('matrix.empty')}</p>;
   return (
@@ -75,7 +76,7 @@ export function TopicMatrix({ meetings, topics, highlight }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('matrix.topic')}</th>
-              {meetings.map((m) => (
+              {entries.map(({ meeting: m }) => (
                 <th scope="col" key={m.id} className="matrix-meeting">
                   <a href={meetingHref(m.id)}>
                     <time dateTime={m.date}>{formatDate(m.date, lang, 'medium')}</time>
@@ -87,7 +88,7 @@ export function TopicMatrix({ meetings, topics, highlight }: Props) {
           </thead>
           <tbody>
             {matrix.rows.map((row) => {
-              const topic = lexicon.topicById.get(row.topicId);
+              const topic = topicById.get(row.topicId);
               return (
                 <tr key={row.topicId} className={row.topicId === highlight ? 'is-highlighted' : undefined}>
                   <th scope="row">{topic ? pick(topic.label, lang) : row.topicId}</th>

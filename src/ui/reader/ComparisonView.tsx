@@ -1,13 +1,15 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../core/compare/types';
 import type { ReadoutText } from '../../core/model';
 import { useAppData } from '../app/app-data';
+import { markRowsRendered } from '../app/perf-marks';
 import { useUiLang } from '../app/use-ui-lang';
 import type { NoteMark } from '../notes/notes-integration';
 import { AlignedView } from './AlignedView';
 import { Atmospherics } from './Atmospherics';
 import { HighlightLegend } from './HighlightLegend';
+import { warmUpEnglish } from './load-meeting-page';
 import { ParallelView } from './ParallelView';
 import { buildSideViews, oneSidedTopics } from './side-view';
 import { TopicGrid } from './TopicGrid';
@@ -32,6 +34,12 @@ export function ComparisonView({ meetingId, comparison, texts, state, marks }: P
   );
   const oneSided = useMemo(() => oneSidedTopics(comparison), [comparison]);
   const selected = state.topic?.id ?? null;
+  // For the reader-open benchmark: this comparison's rows are now in the DOM. Then, on idle, the engine gets
+  // ready for English texts too (see load-meeting-page).
+  useEffect(() => {
+    markRowsRendered(meetingId, comparison.alignment.length);
+    warmUpEnglish();
+  }, [meetingId, comparison]);
 
   return (
     <div className="comparison">

@@ -39,6 +39,9 @@ function sameChoice(x: TextChoice, y: TextChoice | null): boolean {
 /** What the reader chose on a meeting page: texts per side, diff, layout, selected topic. */
 export function useReadingState(meeting: Meeting): ReadingState {
   const [choice, setChoice] = useState<TextChoice>(() => defaultChoice(meeting));
+  // The mode last picked: when two modes give the same texts (a meeting whose closest texts already share a
+  // language), the radio the reader chose stays checked.
+  const [picked, setPicked] = useState<'default' | Lang>('default');
   const [diff, setDiff] = useState(false);
   const [view, setView] = useState<ViewMode>('aligned');
   const [topic, setTopic] = useState<TopicSelection | null>(null);
@@ -48,10 +51,12 @@ export function useReadingState(meeting: Meeting): ReadingState {
     [meeting],
   );
   const setLanguageMode = useCallback(
-    (mode: 'default' | Lang) =>
+    (mode: 'default' | Lang) => {
+      setPicked(mode);
       setChoice((current) =>
         mode === 'default' ? defaultChoice(meeting) : (sameLanguageChoice(meeting, mode) ?? current),
-      ),
+      );
+    },
     [meeting],
   );
   const selectTopic = useCallback(
@@ -60,11 +65,13 @@ export function useReadingState(meeting: Meeting): ReadingState {
   );
 
   const languageMode: LanguageMode = useMemo(() => {
+    const pickedChoice = picked === 'default' ? defaultChoice(meeting) : sameLanguageChoice(meeting, picked);
+    if (sameChoice(choice, pickedChoice)) return picked;
     if (sameChoice(choice, defaultChoice(meeting))) return 'default';
     for (const lang of ['zh', 'en'] as const)
       if (sameChoice(choice, sameLanguageChoice(meeting, lang))) return lang;
     return 'custom';
-  }, [choice, meeting]);
+  }, [choice, meeting, picked]);
   const shared = useMemo(() => sharedLanguage(meeting, choice), [meeting, choice]);
 
   return {

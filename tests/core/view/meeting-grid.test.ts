@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { meetingTopics, sideMark, topicMatrix } from '../../../src/core/view/meeting-grid';
+import { sideMark, topicMatrix } from '../../../src/core/view/meeting-grid';
+import { meetingEntry } from '../../../src/core/view/meeting-index';
 import { lexicon, meeting, readout } from './fixtures';
-
-describe('meetingTopics', () => {
-  it('tags each side’s default text', () => {
-    const topics = meetingTopics(meeting(), lexicon);
-    expect([...topics.sides.cn.topicIds]).toEqual(['internal-affairs']);
-    expect([...topics.sides.us.topicIds]).toEqual(['communication-channels']);
-  });
-});
 
 describe('sideMark', () => {
   it('tells a full readout’s omission from an excerpt and a missing readout', () => {
-    const none = new Set<string>();
-    expect(sideMark({ completeness: 'full', topicIds: none }, 'x')).toBe('omitted');
-    expect(sideMark({ completeness: 'excerpt', topicIds: none }, 'x')).toBe('not-in-excerpt');
-    expect(sideMark({ completeness: 'missing', topicIds: none }, 'x')).toBe('readout-missing');
-    expect(sideMark({ completeness: 'excerpt', topicIds: new Set(['x']) }, 'x')).toBe('mentioned');
+    expect(sideMark({ completeness: 'full', topicIds: [] }, 'x')).toBe('omitted');
+    expect(sideMark({ completeness: 'excerpt', topicIds: [] }, 'x')).toBe('not-in-excerpt');
+    expect(sideMark({ completeness: 'missing', topicIds: [] }, 'x')).toBe('readout-missing');
+    expect(sideMark({ completeness: 'excerpt', topicIds: ['x'] }, 'x')).toBe('mentioned');
   });
 });
 
@@ -28,7 +20,8 @@ describe('topicMatrix', () => {
     ],
     missing: [{ side: 'us', issuer: { en: 'Department of Defense', zh: '美国国防部' } }],
   });
-  const matrix = topicMatrix([meetingTopics(meeting(), lexicon), meetingTopics(second, lexicon)], lexicon);
+  const entries = [meetingEntry(meeting(), lexicon), meetingEntry(second, lexicon)];
+  const matrix = topicMatrix(entries, lexicon.topics);
 
   it('lists only topics some side mentions, in lexicon order', () => {
     expect(matrix.rows.map((r) => r.topicId)).toEqual(['internal-affairs', 'communication-channels']);
@@ -45,7 +38,7 @@ describe('topicMatrix', () => {
   });
 
   it('keeps a filtered-on topic even when nobody mentions it', () => {
-    const kept = topicMatrix([meetingTopics(meeting(), lexicon)], lexicon, 'climate');
+    const kept = topicMatrix([meetingEntry(meeting(), lexicon)], lexicon.topics, 'climate');
     expect(kept.rows.map((r) => r.topicId)).toContain('climate');
   });
 });

@@ -1,18 +1,70 @@
+import { meetings } from 'virtual:readouts';
 import { describe, expect, it } from 'vitest';
 import {
   compareInputOf,
   defaultChoice,
+  defaultTextOf,
   normaliseChoice,
   sameLanguageChoice,
   sameLanguageOptions,
   sharedLanguage,
   textsOfSide,
 } from '../../../src/core/view/text-choice';
-import { meeting } from './fixtures';
+import { meeting, readout } from './fixtures';
 
 describe('textsOfSide', () => {
   it('lists originals before translations', () => {
     expect(textsOfSide(meeting(), 'cn').map((t) => t.id)).toEqual(['cn-mfa-zh', 'cn-mfa-en']);
+  });
+});
+
+describe('defaultTextOf', () => {
+  it('prefers an original to any translation, however long', () => {
+    const m = meeting();
+    const long = readout({
+      id: 'cn-long-en',
+      side: 'cn',
+      lang: 'en',
+      kind: 'translation',
+      translator: { type: 'outlet', outlet: { en: 'Outlet', zh: '媒体' } },
+      text: 'A much longer rendering of the Chinese readout. '.repeat(5),
+    });
+    expect(defaultTextOf({ ...m, readouts: [long, ...m.readouts] }, 'cn')?.id).toBe('cn-mfa-zh');
+  });
+
+  it('without an original, takes the most complete outlet rendering: full before excerpt, then longer', () => {
+    const outlet = (id: string, text: string, completeness: 'full' | 'excerpt' = 'excerpt') =>
+      readout({
+        id,
+        side: 'us',
+        lang: 'zh',
+        kind: 'translation',
+        completeness,
+        translator: { type: 'outlet', outlet: { en: id, zh: id } },
+        text,
+      });
+    const short = outlet('us-short', '国务卿强调沟通。');
+    const long = outlet('us-long', '国务卿强调沟通。国务卿表达关切。双方同意保持联系。');
+    const full = outlet('us-full', '国务卿强调沟通。', 'full');
+    const base = { ...meeting(), readouts: meeting().readouts.filter((r) => r.side === 'cn') };
+    expect(defaultTextOf({ ...base, readouts: [...base.readouts, short, long] }, 'us')?.id).toBe('us-long');
+    expect(defaultTextOf({ ...base, readouts: [...base.readouts, long, full] }, 'us')?.id).toBe('us-full');
+  });
+
+  it('opens the Finer meeting’s US side in RFI’s six-sentence rendering, not Initium’s two sentences', () => {
+    const finer = meetings.find((m) => m.id === '2024-01-10-liu-finer');
+    expect(finer).toBeDefined();
+    if (!finer) return;
+    expect(defaultTextOf(finer, 'us')?.id).toBe('us-wh-zh-rfi');
+    expect(defaultTextOf(finer, 'cn')?.id).toBe('cn-idcpc-zh');
+    // The same rule orders the switch and the "both in English" choice: RFI's rendering first there too.
+    expect(textsOfSide(finer, 'us').map((t) => t.id)).toEqual([
+      'us-wh-zh-rfi',
+      'us-wh-zh-initium',
+      'us-wh-en-rfi',
+      'us-wh-en-initium',
+    ]);
+    expect(sameLanguageChoice(finer, 'en')).toEqual({ cn: 'cn-idcpc-en', us: 'us-wh-en-rfi' });
   });
 });
 

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/core/model';
+import { meetingIndex } from '../../../src/core/view/meeting-index';
+import { i18n } from '../../../src/i18n';
+import { App } from '../../../src/ui/App';
+import type { AppData, AppSource } from '../../../src/ui/app/app-data';
 import { corpus, corpusMeeting, renderApp } from '../render-app';
 
 afterEach(cleanup);
@@ -74,6 +78,49 @@ describe('MeetingListPage', () => {
     expect(count()).toBe(1);
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzzz-nothing');
     expect(screen.getByText('No meeting matches these filters.')).toBeInTheDocument();
+  });
+
+  it('works from the light index, and searches the readout texts once they have loaded', async () => {
+    const user = userEvent.setup();
+    let loaded: AppData | null = null;
+    let release: (data: AppData) => void = () => undefined;
+    const texts = new Promise<AppData>((resolve) => {
+      release = resolve;
+    });
+    const source: AppSource = {
+      index: meetingIndex(corpus.meetings, corpus.lexicon),
+      peek: () => loaded,
+      load: () =>
+        texts.then((data) => {
+          loaded = data;
+          return data;
+        }),
+    };
+    window.sessionStorage.clear();
+    window.location.hash = '#/';
+    await i18n.changeLanguage('en');
+    render(<App data={source} />);
+    const count = () =>
+      within(screen.getByRole('region', { name: 'All meetings' })).queryAllByRole('article').length;
+    expect(count()).toBe(corpus.meetings.length);
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    expect(search).toHaveAccessibleDescription(/readout texts/);
+
+    // A word only the Finer meeting's US text has: no match until the texts arrive, and the page says why.
+    await user.type(search, '伍德赛德');
+    expect(count()).toBe(0);
+    expect(search).toHaveAccessibleDescription(/Loading the readout texts/);
+    // Titles and topic labels are searched meanwhile.
+    await user.clear(search);
+    await user.type(search, 'Taiwan');
+    expect(count()).toBeGreaterThan(0);
+
+    await act(async () => release(corpus));
+    await user.clear(search);
+    await user.type(search, '伍德赛德');
+    expect(count()).toBe(1);
+    expect(screen.getByRole('article', { name: 'Liu Jianchao meets Jon Finer' })).toBeInTheDocument();
+    expect(search).not.toHaveAccessibleDescription(/Loading/);
   });
 
   it('shows the meetings × topics grid with each side’s mark, never as a bare colour', async () => {

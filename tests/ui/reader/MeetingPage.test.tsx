@@ -130,6 +130,23 @@ describe('MeetingPage', () => {
     }
   });
 
+  it('keeps the reader’s "Both in Chinese" checked when the closest texts are already both Chinese', async () => {
+    const user = userEvent.setup();
+    await openMeeting('2024-01-10-liu-finer');
+    const closest = screen.getByRole('radio', { name: 'Closest to the official texts' });
+    const chinese = screen.getByRole('radio', { name: 'Both in Chinese' });
+    expect(closest).toBeChecked();
+    // The US side opens in RFI's six-sentence rendering, not Initium's two sentences.
+    const us = screen.getByRole('region', { name: /US-side readout/ });
+    expect(within(us).getByRole('radio', { name: /as rendered by RFI/ })).toBeChecked();
+    await user.click(chinese);
+    expect(chinese).toBeChecked();
+    expect(closest).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Show word differences' })).toBeEnabled();
+    await user.click(closest);
+    expect(closest).toBeChecked();
+  });
+
   it('describes strong wording and who speaks on focus, in a live status line', async () => {
     const user = userEvent.setup();
     await openMeeting(QIN);
