@@ -133,3 +133,15 @@ export function formatList(items: readonly string[], lang: Lang): string {
   );
   return format.format(items);
 }
+
+/**
+ * A URL as a reader reads it (percent-escapes of non-ASCII text decoded), for paper where the link cannot be
+ * followed. Escapes that stand for URL syntax stay escaped, so the printed address still leads there.
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

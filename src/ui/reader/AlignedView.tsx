@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignmentRow, Comparison, RowDiff } from '../../core/compare/types';
 import { diffDecorations } from '../../core/view/diff-spans';
@@ -7,6 +7,7 @@ import { SentenceInfo } from './SentenceInfo';
 import { SentenceRun } from './SentenceRun';
 import { scrollBehavior } from './scroll';
 import { NO_DECORATIONS, NO_HITS, type SideView } from './side-view';
+import { useProgressiveCount } from './use-progressive-count';
 import type { TopicSelection } from './use-reading-state';
 import { useSentenceKeys } from './use-sentence-keys';
 
@@ -51,7 +52,7 @@ function OnlyNote({ row, sides }: { row: AlignmentRow; sides: [SideView, SideVie
   );
 }
 
-function Row(props: {
+const Row = memo(function Row(props: {
   index: number;
   row: AlignmentRow;
   sides: [SideView, SideView];
@@ -102,7 +103,7 @@ function Row(props: {
       {cell(b, row.b, marks[1])}
     </li>
   );
-}
+});
 
 /** The engine's alignment as rows: paired sentences side by side, unpaired ones marked as such. */
 export function AlignedView({ comparison, sides, oneSided, topic, showDiff }: Props) {
@@ -119,16 +120,28 @@ export function AlignedView({ comparison, sides, oneSided, topic, showDiff }: Pr
     [comparison, topic],
   );
 
+  const rows = comparison.alignment;
+  const [shown, reveal] = useProgressiveCount(rows.length);
+  // The row a topic selection scrolls to, once it is rendered (a long readout renders its rows in steps).
+  const [pendingRow, setPendingRow] = useState<number | null>(null);
+
   useEffect(() => {
     if (!topic) return;
     const row = rowForTopic(comparison, topic.id);
     if (row === null) return;
-    ref.current
-      ?.querySelector(`[data-row="${row}"]`)
-      ?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
-  }, [topic, comparison]);
+    setPendingRow(row);
+    reveal(row + 1);
+  }, [topic, comparison, reveal]);
 
-  if (comparison.alignment.length === 0) return <p className="empty">{t('aligned.empty')}</p>;
+  useEffect(() => {
+    if (pendingRow === null || pendingRow >= shown) return;
+    setPendingRow(null);
+    ref.current
+      ?.querySelector(`[data-row="${pendingRow}"]`)
+      ?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
+  }, [pendingRow, shown]);
+
+  if (rows.length === 0) return <p className="empty">{t('aligned.empty')}</p>;
   return (
     <>
       <div className="aligned-sticky">
@@ -139,7 +152,7 @@ export function AlignedView({ comparison, sides, oneSided, topic, showDiff }: Pr
         <SentenceInfo info={info} />
       </div>
       <ol className="aligned-rows" ref={ref} aria-label={t('aligned.label')} {...handlers}>
-        {comparison.alignment.map((row, i) => (
+        {rows.slice(0, shown).map((row, i) => (
           <Row
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the engine's alignment
             key={i}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MissingReadout, Side } from '../../core/model';
-import { pick } from '../../core/view/format';
+import { pick, readableUrl } from '../../core/view/format';
 import { newFromHref } from '../../core/view/route';
 import { useUiLang } from '../app/use-ui-lang';
 
@@ -25,7 +25,11 @@ export function MissingSide({
           {missing.source?.url ? (
             <>
               {' '}
-              <a href={missing.source.url} rel="noopener noreferrer">
+              <a
+                href={missing.source.url}
+                data-print-url={readableUrl(missing.source.url)}
+                rel="noopener noreferrer"
+              >
                 {missing.source.title ?? t('missing.officialLink')}
               </a>
             </>

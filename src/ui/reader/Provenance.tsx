@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReadoutText } from '../../core/model';
-import { formatDate, pick } from '../../core/view/format';
+import { formatDate, pick, readableUrl } from '../../core/view/format';
 import { useUiLang } from '../app/use-ui-lang';
 
 function KindLine({ text }: { text: ReadoutText }) {
@@ -39,7 +39,7 @@ export function Provenance({ text }: { text: ReadoutText }) {
         <dt>{t('provenance.source')}</dt>
         <dd>
           {source.url ? (
-            <a href={source.url} rel="noopener noreferrer">
+            <a href={source.url} data-print-url={readableUrl(source.url)} rel="noopener noreferrer">
               {source.title ?? source.url}
             </a>
           ) : (
@@ -63,7 +63,7 @@ export function Provenance({ text }: { text: ReadoutText }) {
               {text.quotedIn.map((q) => (
                 <li key={`${q.seed}-${q.url ?? ''}`}>
                   {q.url ? (
-                    <a href={q.url} rel="noopener noreferrer">
+                    <a href={q.url} data-print-url={readableUrl(q.url)} rel="noopener noreferrer">
                       {pick(q.outlet, lang)}
                     </a>
                   ) : (

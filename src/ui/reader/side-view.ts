@@ -14,8 +14,8 @@ export interface SideView {
   readout: ReadoutText | null;
   analysis: SideAnalysis;
   notes: Decoration[];
-  /** Hover/focus tip per sentence, by sentence index. */
-  tips: string[];
+  /** Hover/focus tip of a sentence, by sentence index (made when first rendered: a long readout has thousands). */
+  tipOf: (index: number) => string;
 }
 
 export const NO_DECORATIONS: readonly Decoration[] = [];
@@ -37,8 +37,17 @@ export function buildSideViews(
           .filter((m) => m.readoutId === readout.id)
           .map((m) => ({ kind: 'note', start: m.start, end: m.end, noteId: m.noteId }))
       : [];
-    const tips = analysis.sentences.map((s) => sentenceTip(s, side, t, lexicon, lang));
-    return { side, index, readout, analysis, notes, tips };
+    const tips = new Map<number, string>();
+    const tipOf = (i: number): string => {
+      let tip = tips.get(i);
+      if (tip === undefined) {
+        const sentence = analysis.sentences[i];
+        tip = sentence ? sentenceTip(sentence, side, t, lexicon, lang) : '';
+        tips.set(i, tip);
+      }
+      return tip;
+    };
+    return { side, index, readout, analysis, notes, tipOf };
   };
   return [build(0, 'cn'), build(1, 'us')];
 }

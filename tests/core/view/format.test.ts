@@ -7,6 +7,7 @@ import {
   localeTag,
   parseIsoDate,
   pick,
+  readableUrl,
 } from '../../../src/core/view/format';
 
 describe('pick', () => {
@@ -61,5 +62,16 @@ describe('localeTag and formatList', () => {
   it('joins lists per language', () => {
     expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
     expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙和丙');
+  });
+});
+
+describe('readableUrl', () => {
+  it('decodes the Chinese words of an outlet URL for print, keeping URL syntax escaped', () => {
+    const url = 'https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/20240111-%E5%88%98%E5%BB%BA%E8%B6%85?q=a%26b%2Fc';
+    expect(readableUrl(url)).toBe('https://www.rfi.fr/cn/国际/20240111-刘建超?q=a%26b%2Fc');
+  });
+
+  it('returns a URL with a broken escape as it is', () => {
+    expect(readableUrl('https://example.org/%E5%9B')).toBe('https://example.org/%E5%9B');
   });
 });
