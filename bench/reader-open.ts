@@ -145,6 +145,8 @@ async function buildBundle(outDir: string): Promise<void> {
     await build({
       root: ROOT,
       configFile: resolve(ROOT, 'vite.config.ts'),
+      // The runner loads the config's extensionless TypeScript imports as they are (no bundling, no warning).
+      configLoader: 'runner',
       logLevel: 'error',
       build: { outDir, emptyOutDir: true },
     });

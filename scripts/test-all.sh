@@ -15,9 +15,9 @@ npm run --silent readouts:check
 mkdir -p test-results
 status=0
 echo "== unit and component tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+npx vitest run --configLoader runner --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 echo "== end-to-end tests (Chromium)"
-npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=1
+npx vitest run --configLoader runner --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=1
 
 node scripts/summarise-tests.mjs test-results/unit.json test-results/e2e.json || status=1
 exit $status

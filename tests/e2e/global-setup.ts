@@ -23,6 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await build({
       root,
       configFile: resolve(root, 'vite.config.ts'),
+      // The runner loads the config's extensionless TypeScript imports as they are (no bundling, no warning).
+      configLoader: 'runner',
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true },
     });

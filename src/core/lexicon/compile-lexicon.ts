@@ -97,6 +97,33 @@ function overlaps(span: Span, others: readonly Span[]): boolean {
   return others.some(([s, e]) => span[0] < e && s < span[1]);
 }
 
+/** A clause break in each language: no pattern matches across it, and no gap (` ... `) reaches over it. */
+const MASK: Record<Lang, string> = { zh: '。', en: '.' };
+
+/** The text with the excluded spans blanked out by clause breaks, at the same offsets. */
+function maskSpans(text: string, spans: readonly Span[], lang: Lang): string {
+  const chars = text.split('');
+  for (const [start, end] of spans) chars.fill(MASK[lang], start, end);
+  return chars.join('');
+}
+
+/**
+ * The include spans that overlap no exclude span. The patterns of a topic run as one alternation, so a long
+ * match that an exclude drops ("保持沟通，加强两军对话" from 保持…对话, dropped for 两军对话) can hide a shorter,
+ * valid one at the same place (保持沟通). Where anything was dropped, the search runs again on the text with
+ * the excluded spans blanked out, so what lies outside them is still found.
+ */
+function keptSpans(side: CompiledSide, text: string, lang: Lang): Span[] {
+  const found = spansOf(side.include, text);
+  if (found.length === 0 || side.exclude.length === 0) return found;
+  const excluded = spansOf(side.exclude, text);
+  if (excluded.length === 0) return found;
+  const kept = found.filter((span) => !overlaps(span, excluded));
+  if (kept.length === found.length) return kept;
+  const again = spansOf(side.include, maskSpans(text, excluded, lang));
+  return [...kept, ...again.filter((span) => !overlaps(span, excluded))];
+}
+
 /** The topics as the UI shows them (ids, labels, parents), in lexicon order. */
 function definitionsOf(data: LexiconData): TopicDefinition[] {
   return data.topics.map((t) =>
@@ -121,12 +148,7 @@ function lexiconOf(topics: TopicDefinition[], compiled: readonly CompiledTopic[]
       matches.push({ topicId, start, end });
     };
     for (const topic of compiled) {
-      const side = topic[lang];
-      const found = spansOf(side.include, text);
-      if (found.length === 0) continue;
-      const excluded = side.exclude.length > 0 ? spansOf(side.exclude, text) : [];
-      for (const span of found) {
-        if (excluded.length > 0 && overlaps(span, excluded)) continue;
+      for (const span of keptSpans(topic[lang], text, lang)) {
         add(topic.id, span);
         for (const implied of topic.implies) add(implied, span);
       }

@@ -59,6 +59,34 @@ describe('compileLexicon', () => {
     ]);
   });
 
+  it('still finds a shorter match that a dropped longer one hid at the same place', () => {
+    const channels = compileLexicon({
+      file: 'test.yaml',
+      topics: [
+        {
+          id: 'communication-channels',
+          label: { en: 'Lines of communication', zh: '沟通渠道' },
+          patterns: {
+            zh: ['保持沟通', '保持...对话'],
+            en: ['lines of communication', 'maintain* ... lines'],
+          },
+          exclude: { zh: ['两军对话'], en: ['communication between the two militaries'] },
+        },
+      ],
+    });
+    // 保持…对话 runs to 两军对话 and is dropped; 保持沟通, outside the exclude, is a channel of its own.
+    expect(channels.matchTopics('双方同意保持沟通，加强两军对话。', 'zh')).toEqual([
+      { topicId: 'communication-channels', start: 4, end: 8 },
+    ]);
+    expect(channels.matchTopics('双方同意加强两军对话。', 'zh')).toEqual([]);
+    expect(
+      channels.matchTopics(
+        'They agreed to maintain open lines of communication between the two militaries.',
+        'en',
+      ),
+    ).toEqual([{ topicId: 'communication-channels', start: 15, end: 34 }]); // "maintain open lines"
+  });
+
   it('adds implied topics at the same span', () => {
     expect(lexicon.matchTopics('停止售台武器', 'zh')).toEqual([
       { topicId: 'taiwan', start: 2, end: 6 },
