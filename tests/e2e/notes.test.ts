@@ -202,6 +202,41 @@ describe('notes in the browser', () => {
     await context.close();
   });
 
+  it("keeps two open tabs in step: each sees the other's new note at once, and neither loses one", async () => {
+    const { context, page: first, errors } = await openPage(browser, ROUTE, { locale: 'en-US' });
+    const second = await context.newPage();
+    await second.goto(first.url());
+    const shown = await shownReadouts(first);
+    await shownReadouts(second);
+    const cn = shown.find((id) => id.startsWith('cn-') && PHRASES[id]);
+    const us = shown.find((id) => id.startsWith('us-') && PHRASES[id]);
+    if (!cn || !us) throw new Error(`unexpected texts on the page: ${shown.join(', ')}`);
+    const notesIn = (page: Page) => page.locator('.notes-panel article');
+
+    // The tab being written in is in front, as a reader's would be (a background tab's frames are throttled).
+    await first.bringToFront();
+    await addNote(first, us, PHRASES[us] as string, 'Written in the first tab.', 'omitted');
+    // The second tab shows it without a reload (BroadcastChannel), anchored at the same passage.
+    await expect.poll(() => notesIn(second).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => markedText(second)).toEqual({ [us]: PHRASES[us] });
+
+    await second.bringToFront();
+    await addNote(second, cn, PHRASES[cn] as string, 'Written in the second tab.', 'reframed');
+    await expect.poll(() => notesIn(first).count(), { timeout: 5000 }).toBe(2);
+    expect(await notesIn(first).allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Written in the first tab.'),
+        expect.stringContaining('Written in the second tab.'),
+      ]),
+    );
+
+    // Both notes are in the store, whichever tab reloads.
+    await first.reload();
+    await expect.poll(() => notesIn(first).count()).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the panel in English and Chinese (screenshots) with no serious accessibility violations', async () => {
     for (const [locale, lang] of [
       ['en-US', 'en'],
