@@ -10,21 +10,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { buildProductionBundle, launchChromium, ROOT } from '../tests/e2e/production-browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const perSide = Number(process.argv[2] ?? 100_000);
 const runs = Number(process.argv[3] ?? 3);
 
@@ -81,17 +70,9 @@ function bigText(lang: 'zh' | 'en', size: number): string {
 
 async function main(): Promise<void> {
   const outDir = resolve(ROOT, 'node_modules/.bench-dist');
-  process.env.NODE_ENV = 'production';
-  await build({
-    root: ROOT,
-    configFile: resolve(ROOT, 'vite.config.ts'),
-    // The runner loads the config's extensionless TypeScript imports as they are (no bundling, no warning).
-    configLoader: 'runner',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
+  await buildProductionBundle(outDir, 'error');
   const { server, url } = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await launchChromium();
   const cn = bigText('zh', perSide);
   const us = bigText('en', perSide);
   console.log(

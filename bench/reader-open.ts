@@ -15,27 +15,15 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { loadCorpusFromDisk } from '../scripts/vite-plugin-readouts';
 import { defaultTextOf } from '../src/core/view/text-choice';
+import { buildProductionBundle, launchChromium, ROOT } from '../tests/e2e/production-browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_MS = 100;
 const HOVER_MS = 400;
 const RUNS = Math.max(1, Number(process.argv[2] ?? 5));
-// The same browser and flags as the end-to-end harness (tests/e2e/harness.ts, which needs vitest to import).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const VARIANTS = ['from list', 'cold click', 'again', 'page load'] as const;
 type Variant = (typeof VARIANTS)[number];
@@ -138,28 +126,11 @@ function targets(): Target[] {
   }));
 }
 
-async function buildBundle(outDir: string): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production'; // a development React would measure something else
-  try {
-    await build({
-      root: ROOT,
-      configFile: resolve(ROOT, 'vite.config.ts'),
-      // The runner loads the config's extensionless TypeScript imports as they are (no bundling, no warning).
-      configLoader: 'runner',
-      logLevel: 'error',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = previous;
-  }
-}
-
 export async function benchReaderOpen(runs = RUNS): Promise<boolean> {
   const outDir = resolve(ROOT, 'node_modules/.bench-reader-dist');
-  await buildBundle(outDir);
+  await buildProductionBundle(outDir, 'error');
   const { server, url } = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await launchChromium();
   const meetings = targets();
   const load = loadavg()[0] ?? 0;
   console.log(

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildProductionBundle, ROOT } from './production-browser';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -14,23 +14,8 @@ let server: Server | undefined;
 
 /** Builds the real production bundle once and serves it for every end-to-end test file. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = resolve(import.meta.dirname, '../..');
-  const outDir = resolve(root, 'node_modules/.e2e-dist');
-  // vitest sets NODE_ENV=test, which would give a development React bundle.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root,
-      configFile: resolve(root, 'vite.config.ts'),
-      // The runner loads the config's extensionless TypeScript imports as they are (no bundling, no warning).
-      configLoader: 'runner',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = previous;
-  }
+  const outDir = resolve(ROOT, 'node_modules/.e2e-dist');
+  await buildProductionBundle(outDir);
   const served = await serveStatic(outDir);
   server = served.server;
   project.provide('baseUrl', served.url);
