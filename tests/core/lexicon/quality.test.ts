@@ -6,14 +6,14 @@ import { ROOT, shippedLexicon } from './lexicon-helpers';
 
 /*
  * Regression guard on topic tagging (issue 3: micro-F1 ≥ 0.90 per language). The held-out splits were never
- * tuned against (`test`, and `blind4`, run once after lexicon round 3); the tuned splits (`dev`, `blind`,
- * `blind2`, `blind3`) are held to their current, higher level so that an edit that breaks a pattern family
- * shows up. Figures and history: tests/fixtures/labelled/README.md.
+ * tuned against (`test`, and `blind5`, run once after lexicon round 4); the tuned splits (`dev`, `blind`,
+ * `blind2`, `blind3`, `blind4`) are held to their current, higher level so that an edit that breaks a pattern
+ * family shows up. Figures and history: tests/fixtures/labelled/README.md.
  */
 const TARGET = 0.9;
 const TUNED_FLOOR = 0.97;
-const HELD_OUT = ['test', 'blind4'];
-const TUNED = ['dev', 'blind', 'blind2', 'blind3'];
+const HELD_OUT = ['test', 'blind5'];
+const TUNED = ['dev', 'blind', 'blind2', 'blind3', 'blind4'];
 const LANGS = ['zh', 'en'] as const;
 
 let sets: LabelledSet[] = [];
