@@ -78,6 +78,26 @@ describe('the Qin–Blinken call', () => {
     await context.close();
   });
 
+  it('says at the top what only one side mentions, and a topic picked there scrolls the readouts to it', async () => {
+    const { context, page, errors } = await openMeeting(QIN, 'en-US');
+    const glance = page.getByRole('region', { name: 'At a glance' });
+    // Above the provenance panels, within the first screen.
+    const box = await glance.boundingBox();
+    expect(box && box.y + box.height < 900).toBe(true);
+    const cnOnly = glance.getByRole('listitem').filter({ hasText: 'Only the Chinese side mentions' });
+    expect(await cnOnly.getByRole('button').allTextContents()).toEqual(
+      expect.arrayContaining(['Taiwan', 'Sovereignty and internal affairs']),
+    );
+    expect(await cnOnly.textContent()).toContain("the US side's text is only an excerpt");
+    await cnOnly.getByRole('button', { name: 'Taiwan', exact: true }).click();
+    await expect.poll(async () => allTrue((await hitsInView(page)).cn), { timeout: 5000 }).toBe(true);
+    expect(
+      await topicGrid(page).getByRole('button', { name: 'Taiwan', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('selecting Taiwan with the keyboard brings its sentence and the US side’s caveat into view', async () => {
     const { context, page } = await openMeeting(QIN, 'en-US');
     const button = topicGrid(page).getByRole('button', { name: 'Taiwan', exact: true });

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { useUiLang } from '../app/use-ui-lang';
 import { UserMeetingActions } from '../byo/UserMeetingActions';
 import { NotesPanel, useNoteMarks } from '../notes/notes-integration';
+import { AtAGlance } from './AtAGlance';
 import { ComparisonView } from './ComparisonView';
 import { MeetingHeader } from './MeetingHeader';
 import { ReadingControls } from './ReadingControls';
@@ -34,6 +35,13 @@ function MeetingReader({ meeting }: { meeting: Meeting }) {
     <article className="meeting-page" aria-labelledby="meeting-title">
       <MeetingHeader meeting={meeting} />
       <UserMeetingActions meeting={meeting} />
+      {comparison.status === 'ready' ? (
+        <AtAGlance
+          comparison={comparison.comparison}
+          selected={state.topic?.id ?? null}
+          onSelect={state.selectTopic}
+        />
+      ) : null}
       <div className="side-panels">
         <SidePanel meeting={meeting} side="cn" text={cnText} onPick={state.pickText} />
         <SidePanel meeting={meeting} side="us" text={usText} onPick={state.pickText} />

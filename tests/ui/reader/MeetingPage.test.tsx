@@ -57,6 +57,39 @@ describe('MeetingPage', () => {
     }
   });
 
+  it('says at a glance what only one side mentions, and a topic picked there is selected in the grid too', async () => {
+    const user = userEvent.setup();
+    const grid = await openMeeting(QIN);
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    const list = within(glance).getByRole('list', { name: 'What each side added or left out' });
+    const [cnOnly, usOnly] = within(list).getAllByRole('listitem');
+    expect(cnOnly).toHaveTextContent(/^Only the Chinese side mentions/);
+    expect(within(cnOnly as HTMLElement).getByRole('button', { name: 'Taiwan' })).toBeInTheDocument();
+    expect(cnOnly).toHaveTextContent(
+      "the US side's text is only an excerpt: its full readout may mention them",
+    );
+    expect(usOnly).toHaveTextContent(/^Only the US side mentions/);
+    expect(
+      within(usOnly as HTMLElement).getByRole('button', { name: 'Lines of communication' }),
+    ).toBeInTheDocument();
+
+    const taiwan = within(glance).getByRole('button', { name: 'Taiwan' });
+    await user.click(taiwan);
+    expect(taiwan).toHaveAttribute('aria-pressed', 'true');
+    expect(within(grid).getByRole('button', { name: 'Taiwan' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.querySelector('.aligned-rows .is-topic-hit')).toHaveTextContent('台湾');
+    await user.click(taiwan);
+    expect(taiwan).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('says it in Chinese in the Chinese UI', async () => {
+    await openMeeting(QIN, 'zh');
+    const glance = screen.getByRole('region', { name: '一览' });
+    expect(within(glance).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^仅中方提到.*台湾问题.*美方文本仅为节选/,
+    );
+  });
+
   it('translates chart labels with the UI language', async () => {
     await openMeeting(QIN, 'zh');
     const grid = screen.getByRole('table', { name: /两份纪要的议题/ });
