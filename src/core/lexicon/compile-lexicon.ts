@@ -1,7 +1,7 @@
 import type { Lang } from '../model';
 import type { LexiconData, LexiconTopicData } from './lexicon-data';
 import { LexiconError } from './lexicon-error';
-import { checkPattern, patternToSource } from './pattern-syntax';
+import { checkPattern, patternToSource, WORD_BEFORE } from './pattern-syntax';
 import type { CompiledLexicon, TopicDefinition, TopicMatch } from './types';
 
 /*
@@ -44,11 +44,14 @@ function buildRegexes(patterns: readonly string[], lang: Lang, where: string, fi
     }
   });
   // Longest sources first so a longer phrase wins over its prefix at the same position (better highlights).
-  const join = (sources: string[]) =>
-    sources
-      .sort((a, b) => b.length - a.length)
-      .map((s) => `(?:${s})`)
-      .join('|');
+  // Every English source starts with the same word-edge lookbehind: tested once per position, outside the
+  // alternation, it no longer stands in front of each alternative (a third of English tagging time).
+  const join = (sources: string[]) => {
+    const sorted = sources.sort((a, b) => b.length - a.length);
+    const edged = sorted.length > 1 && sorted.every((s) => s.startsWith(WORD_BEFORE));
+    const alternatives = sorted.map((s) => `(?:${edged ? s.slice(WORD_BEFORE.length) : s})`).join('|');
+    return edged ? `${WORD_BEFORE}(?:${alternatives})` : alternatives;
+  };
   try {
     const out: RegExp[] = [];
     if (folded.length > 0) out.push(new RegExp(join(folded), 'giu'));

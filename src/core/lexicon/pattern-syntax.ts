@@ -28,7 +28,7 @@ export class PatternSyntaxError extends Error {
 // Word characters of English text as explicit ranges (ASCII and Latin accents): V8 compiles Unicode property
 // classes such as \p{L} slowly under the i flag, and the lexicon has hundreds of patterns.
 const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
-const WORD_BEFORE = `(?<![${WORD}])`;
+export const WORD_BEFORE = `(?<![${WORD}])`;
 const WORD_AFTER = `(?![${WORD}])`;
 const EN_GAP = `(?:[\\s,\\-]+(?:U\\.S\\.|[${WORD}']+)){0,4}[\\s,\\-]+`;
 const ZH_GAP = '[^。！？；;!?\\n]{0,12}?';
