@@ -81,10 +81,10 @@ function compileTopic(topic: LexiconTopicData, order: number, file: string): Com
 
 type Span = [start: number, end: number];
 
-function spansOf(regexes: readonly RegExp[], text: string): Span[] {
+function spansOf(regexes: readonly RegExp[], text: string, from = 0): Span[] {
   const spans: Span[] = [];
   for (const regex of regexes) {
-    regex.lastIndex = 0;
+    regex.lastIndex = from;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       if (m[0].length === 0) {
         regex.lastIndex++;
@@ -105,9 +105,15 @@ const MASK: Record<Lang, string> = { zh: '。', en: '.' };
 
 /** The text with the excluded spans blanked out by clause breaks, at the same offsets. */
 function maskSpans(text: string, spans: readonly Span[], lang: Lang): string {
-  const chars = text.split('');
-  for (const [start, end] of spans) chars.fill(MASK[lang], start, end);
-  return chars.join('');
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + MASK[lang].repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /**
@@ -123,7 +129,9 @@ function keptSpans(side: CompiledSide, text: string, lang: Lang): Span[] {
   if (excluded.length === 0) return found;
   const kept = found.filter((span) => !overlaps(span, excluded));
   if (kept.length === found.length) return kept;
-  const again = spansOf(side.include, maskSpans(text, excluded, lang));
+  // What a dropped match hid starts inside it: search again from the first one dropped.
+  const from = Math.min(...found.filter((span) => overlaps(span, excluded)).map(([start]) => start));
+  const again = spansOf(side.include, maskSpans(text, excluded, lang), from);
   return [...kept, ...again.filter((span) => !overlaps(span, excluded))];
 }
 
