@@ -27,10 +27,10 @@ if (typeof window !== 'undefined' && window.location.hash.startsWith('#/meeting/
 }
 
 /** The reader, rendered in the navigation's own frame when it is already loaded (see usePageModule). */
-function MeetingRoute({ id }: { id: string }) {
+function MeetingRoute({ id, topic }: { id: string; topic: string | undefined }) {
   const { t } = useTranslation();
   const reader = usePageModule(loadedMeetingPage, loadMeetingPage);
-  if (reader.status === 'ready') return <reader.page id={id} />;
+  if (reader.status === 'ready') return <reader.page id={id} topic={topic} />;
   return reader.status === 'failed' ? (
     <p className="error" role="alert">
       {t('status.loadFailed')}
@@ -47,7 +47,7 @@ function RouteView({ route }: { route: Route }) {
     case 'list':
       return <MeetingListPage />;
     case 'meeting':
-      return <MeetingRoute id={route.id} />;
+      return <MeetingRoute id={route.id} topic={route.topic} />;
     case 'new':
       return <NewComparisonPage />;
     case 'not-found':

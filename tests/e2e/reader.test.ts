@@ -98,6 +98,28 @@ describe('the Qin–Blinken call', () => {
     await context.close();
   });
 
+  it('opens a shared link on its topic, scrolled to it, and keeps the topic the reader picks across a reload', async () => {
+    const { context, page, errors } = await openMeeting(`${QIN}?topic=taiwan`, 'en-US');
+    const taiwan = topicGrid(page).getByRole('button', { name: 'Taiwan', exact: true });
+    expect(await taiwan.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => allTrue((await hitsInView(page)).cn), { timeout: 5000 }).toBe(true);
+
+    await topicGrid(page).getByRole('button', { name: 'Lines of communication', exact: true }).click();
+    await expect
+      .poll(() => page.url())
+      .toMatch(/#\/meeting\/2023-06-14-qin-blinken\?topic=communication-channels$/);
+    await page.reload();
+    await page.locator('.aligned-rows [data-readout-id]').first().waitFor();
+    expect(
+      await topicGrid(page)
+        .getByRole('button', { name: 'Lines of communication', exact: true })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    await expect.poll(async () => allTrue((await hitsInView(page)).us), { timeout: 5000 }).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('selecting Taiwan with the keyboard brings its sentence and the US side’s caveat into view', async () => {
     const { context, page } = await openMeeting(QIN, 'en-US');
     const button = topicGrid(page).getByRole('button', { name: 'Taiwan', exact: true });

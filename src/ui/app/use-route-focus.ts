@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import type { Route } from '../../core/view/route';
-import { routeHref } from '../../core/view/route';
+import { meetingHref, routeHref } from '../../core/view/route';
 
 /** How long to wait for a lazily loaded page to render its heading (slow networks, slow machines). */
 const WAIT_MS = 10_000;
@@ -25,12 +25,15 @@ function focusHeading(root: HTMLElement): boolean {
  * Lazy pages render their heading after their chunk loads: wait for it.
  */
 export function useRouteFocus(route: Route, main: RefObject<HTMLElement | null>): void {
-  const key = routeHref(route);
+  // A meeting's topic is part of its link but not a new page: selecting one rewrites the address in place.
+  const key = route.name === 'meeting' ? meetingHref(route.id) : routeHref(route);
+  // A link to a topic scrolls to it (the reader does), not to the top.
+  const toTop = !(route.name === 'meeting' && route.topic);
   const previous = useRef(key);
   useEffect(() => {
     if (previous.current === key) return;
     previous.current = key;
-    window.scrollTo?.(0, 0);
+    if (toTop) window.scrollTo?.(0, 0);
     const root = main.current;
     if (!root || focusHeading(root)) return;
     const observer = new MutationObserver(() => {
@@ -46,5 +49,5 @@ export function useRouteFocus(route: Route, main: RefObject<HTMLElement | null>)
     }
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
     return stop;
-  }, [key, main]);
+  }, [key, main, toTop]);
 }

@@ -17,12 +17,14 @@ import { ReadingControls } from './ReadingControls';
 import { SidePanel } from './SidePanel';
 import { useComparison } from './use-comparison';
 import { useReadingState } from './use-reading-state';
+import { useTopicLink } from './use-topic-link';
 
-function MeetingReader({ meeting }: { meeting: Meeting }) {
+function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | undefined }) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const { lexicon } = useAppData();
-  const state = useReadingState(meeting);
+  const state = useReadingState(meeting, topic);
+  useTopicLink(meeting.id, topic, state.topic, state.selectTopic);
   const cnText = findText(meeting, state.choice.cn);
   const usText = findText(meeting, state.choice.us);
   const a = useMemo(() => compareInputOf(cnText, 'cn'), [cnText]);
@@ -74,8 +76,11 @@ function MeetingReader({ meeting }: { meeting: Meeting }) {
   );
 }
 
-/** `#/meeting/<id>`: a corpus meeting or one of the reader's own; a translated not-found for unknown ids. */
-export function MeetingPage({ id }: { id: string }) {
+/**
+ * `#/meeting/<id>[?topic=<id>]`: a corpus meeting or one of the reader's own, opened on a topic when the link
+ * names one; a translated not-found for unknown ids.
+ */
+export function MeetingPage({ id, topic }: { id: string; topic?: string }) {
   const { t } = useTranslation();
   const { meetings, loading } = useAllMeetings();
   const meeting = meetings.find((m) => m.id === id);
@@ -90,5 +95,5 @@ export function MeetingPage({ id }: { id: string }) {
     return <NotFound kind="meeting" path={id} />;
   }
   // A new meeting starts with fresh choices (texts, topic, diff).
-  return <MeetingReader key={meeting.id} meeting={meeting} />;
+  return <MeetingReader key={meeting.id} meeting={meeting} topic={topic} />;
 }

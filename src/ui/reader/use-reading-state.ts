@@ -36,15 +36,17 @@ function sameChoice(x: TextChoice, y: TextChoice | null): boolean {
   return y !== null && x.cn === y.cn && x.us === y.us;
 }
 
-/** What the reader chose on a meeting page: texts per side, diff, layout, selected topic. */
-export function useReadingState(meeting: Meeting): ReadingState {
+/** What the reader chose on a meeting page: texts per side, diff, layout, selected topic (`initialTopic` from a link). */
+export function useReadingState(meeting: Meeting, initialTopic?: string): ReadingState {
   const [choice, setChoice] = useState<TextChoice>(() => defaultChoice(meeting));
   // The mode last picked: when two modes give the same texts (a meeting whose closest texts already share a
   // language), the radio the reader chose stays checked.
   const [picked, setPicked] = useState<'default' | Lang>('default');
   const [diff, setDiff] = useState(false);
   const [view, setView] = useState<ViewMode>('aligned');
-  const [topic, setTopic] = useState<TopicSelection | null>(null);
+  const [topic, setTopic] = useState<TopicSelection | null>(() =>
+    initialTopic ? { id: initialTopic, seq: 1 } : null,
+  );
 
   const pickText = useCallback(
     (side: Side, id: string) => setChoice((current) => normaliseChoice(meeting, { ...current, [side]: id })),

@@ -14,6 +14,19 @@ describe('parseRoute', () => {
     });
     expect(parseRoute('#/meeting/user-%E4%B8%AD')).toEqual({ name: 'meeting', id: 'user-中' });
   });
+  it('reads the topic a meeting link opens on, and ignores one that is no topic id', () => {
+    expect(parseRoute('#/meeting/2023-06-14-qin-blinken?topic=taiwan')).toEqual({
+      name: 'meeting',
+      id: '2023-06-14-qin-blinken',
+      topic: 'taiwan',
+    });
+    expect(parseRoute('#/meeting/x?topic=south-china-sea&other=1')).toMatchObject({
+      topic: 'south-china-sea',
+    });
+    for (const bad of ['', 'Taiwan', '<b>', 'a--b', '-a', 'a%20b']) {
+      expect(parseRoute(`#/meeting/x?topic=${bad}`)).toEqual({ name: 'meeting', id: 'x' });
+    }
+  });
   it('reads the bring-your-own route, with or without a query', () => {
     expect(parseRoute('#/new')).toEqual({ name: 'new' });
     expect(parseRoute('#/new?edit=user-1')).toEqual({ name: 'new' });
@@ -28,11 +41,19 @@ describe('parseRoute', () => {
 
 describe('routeHref', () => {
   it('round-trips every route', () => {
-    for (const hash of ['#/', '#/new', '#/meeting/user-abc', '#/meeting/2023-06-14-qin-blinken-call']) {
+    for (const hash of [
+      '#/',
+      '#/new',
+      '#/meeting/user-abc',
+      '#/meeting/2023-06-14-qin-blinken-call',
+      '#/meeting/2023-06-14-qin-blinken?topic=internal-affairs',
+    ]) {
       expect(routeHref(parseRoute(hash))).toBe(hash);
     }
   });
   it('encodes ids', () => {
     expect(meetingHref('a b')).toBe('#/meeting/a%20b');
+    expect(meetingHref('a b', 'taiwan')).toBe('#/meeting/a%20b?topic=taiwan');
+    expect(meetingHref('a', null)).toBe('#/meeting/a');
   });
 });

@@ -90,6 +90,26 @@ describe('MeetingPage', () => {
     );
   });
 
+  it('opens a link on its topic, and puts the topic the reader selects in the address to share', async () => {
+    const user = userEvent.setup();
+    const grid = await openMeeting(`${QIN}?topic=taiwan`);
+    expect(within(grid).getByRole('button', { name: 'Taiwan' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.querySelector('.aligned-rows .is-topic-hit')).toHaveTextContent('台湾');
+
+    await user.click(within(grid).getByRole('button', { name: 'Sovereignty and internal affairs' }));
+    expect(window.location.hash).toBe(`#/meeting/${QIN}?topic=internal-affairs`);
+    await user.click(within(grid).getByRole('button', { name: 'Sovereignty and internal affairs' }));
+    expect(window.location.hash).toBe(`#/meeting/${QIN}`);
+    // The page stays where it is: no new page, no focus jump to its heading.
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveFocus();
+  });
+
+  it('ignores a link topic that is no topic id', async () => {
+    const grid = await openMeeting(`${QIN}?topic=%3Cb%3E`);
+    expect(within(grid).queryAllByRole('button', { pressed: true })).toEqual([]);
+    expect(window.location.hash).toBe(`#/meeting/${QIN}`);
+  });
+
   it('translates chart labels with the UI language', async () => {
     await openMeeting(QIN, 'zh');
     const grid = screen.getByRole('table', { name: /两份纪要的议题/ });
