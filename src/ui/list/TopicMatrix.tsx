@@ -92,13 +92,36 @@ export function TopicMatrix({ entries, topics, highlight }: Props) {
               return (
                 <tr key={row.topicId} className={row.topicId === highlight ? 'is-highlighted' : undefined}>
                   <th scope="row">{topic ? pick(topic.label, lang) : row.topicId}</th>
-                  {row.cells.map((cell, i) => (
-                    <td key={matrix.meetingIds[i]}>
-                      {SIDES.map((side) => (
-                        <Mark key={side} side={side} mark={cell[side]} />
-                      ))}
-                    </td>
-                  ))}
+                  {row.cells.map((cell, i) => {
+                    const marks = SIDES.map((side) => <Mark key={side} side={side} mark={cell[side]} />);
+                    const entry = entries[i];
+                    // A topic either side mentions links to that meeting opened on the topic.
+                    const mentioned = SIDES.some((side) => cell[side] === 'mentioned');
+                    return (
+                      <td key={matrix.meetingIds[i]}>
+                        {mentioned && entry ? (
+                          <a
+                            className="matrix-cell-link"
+                            href={meetingHref(entry.meeting.id, row.topicId)}
+                            aria-label={t('matrix.cellLink', {
+                              meeting: pick(entry.meeting.title, lang),
+                              topic: topic ? pick(topic.label, lang) : row.topicId,
+                              marks: SIDES.map((side) =>
+                                t('matrix.cellLabel', {
+                                  side: t(`side.${side}`),
+                                  state: t(`mark.${cell[side]}`),
+                                }),
+                              ).join(lang === 'zh' ? '；' : '; '),
+                            })}
+                          >
+                            {marks}
+                          </a>
+                        ) : (
+                          marks
+                        )}
+                      </td>
+                    );
+                  })}
                 </tr>
               );
             })}

@@ -133,4 +133,27 @@ describe('MeetingListPage', () => {
     expect(within(taiwan).getAllByText('US side: not in the quoted excerpt').length).toBeGreaterThan(0);
     expect(within(grid).getAllByRole('columnheader').length).toBe(corpus.meetings.length + 1);
   });
+
+  it('opens a meeting on a topic from its cell, where either side mentions it', async () => {
+    const user = userEvent.setup();
+    await renderApp('#/');
+    const grid = screen.getByRole('table', { name: /Topics mentioned by the Chinese side and the US side/ });
+    const link = within(grid).getByRole('link', {
+      name: 'Open Qin Gang – Antony Blinken phone call on Taiwan (Chinese side: mentioned; US side: not in the quoted excerpt)',
+    });
+    expect(link).toHaveAttribute('href', '#/meeting/2023-06-14-qin-blinken?topic=taiwan');
+    // No link where neither side mentions the topic.
+    const fentanyl = within(grid)
+      .getByRole('rowheader', { name: 'Counternarcotics' })
+      .closest('tr') as HTMLElement;
+    expect(within(fentanyl).queryByRole('link', { name: /Qin Gang/ })).toBeNull();
+
+    await user.click(link);
+    const topics = await screen.findByRole(
+      'table',
+      { name: /Topics of the two readouts/ },
+      { timeout: 10000 },
+    );
+    expect(within(topics).getByRole('button', { name: 'Taiwan' })).toHaveAttribute('aria-pressed', 'true');
+  });
 });
