@@ -17,11 +17,12 @@ export const MARK_SYMBOL: Record<SideMark, string> = {
   'readout-missing': '–',
 };
 
-function Mark({ side, mark }: { side: Side; mark: SideMark }) {
+/** `linked`: the cell's link says it all to assistive technology, so the mark is not read twice. */
+function Mark({ side, mark, linked }: { side: Side; mark: SideMark; linked: boolean }) {
   const { t } = useTranslation();
   const label = t('matrix.cellLabel', { side: t(`side.${side}`), state: t(`mark.${mark}`) });
   return (
-    <span className={`mark mark-${mark} side-${side}`} title={label}>
+    <span className={`mark mark-${mark} side-${side}`} title={label} aria-hidden={linked || undefined}>
       <span aria-hidden="true">
         {t(`side.abbr.${side}`)}
         {MARK_SYMBOL[mark]}
@@ -93,32 +94,33 @@ export function TopicMatrix({ entries, topics, highlight }: Props) {
                 <tr key={row.topicId} className={row.topicId === highlight ? 'is-highlighted' : undefined}>
                   <th scope="row">{topic ? pick(topic.label, lang) : row.topicId}</th>
                   {row.cells.map((cell, i) => {
-                    const marks = SIDES.map((side) => <Mark key={side} side={side} mark={cell[side]} />);
                     const entry = entries[i];
                     // A topic either side mentions links to that meeting opened on the topic.
-                    const mentioned = SIDES.some((side) => cell[side] === 'mentioned');
+                    const mentioned = SIDES.some((side) => cell[side] === 'mentioned') && entry !== undefined;
+                    const marks = SIDES.map((side) => (
+                      <Mark key={side} side={side} mark={cell[side]} linked={mentioned} />
+                    ));
                     return (
-                      <td key={matrix.meetingIds[i]}>
-                        {mentioned && entry ? (
-                          <a
-                            className="matrix-cell-link"
-                            href={meetingHref(entry.meeting.id, row.topicId)}
-                            aria-label={t('matrix.cellLink', {
-                              meeting: pick(entry.meeting.title, lang),
-                              topic: topic ? pick(topic.label, lang) : row.topicId,
-                              marks: SIDES.map((side) =>
-                                t('matrix.cellLabel', {
-                                  side: t(`side.${side}`),
-                                  state: t(`mark.${cell[side]}`),
-                                }),
-                              ).join(lang === 'zh' ? '；' : '; '),
-                            })}
-                          >
-                            {marks}
+                      <td key={matrix.meetingIds[i]} className={mentioned ? 'has-link' : undefined}>
+                        {marks}
+                        {mentioned ? (
+                          // The whole cell is the link (laid over it); its name says where it goes and what
+                          // the marks say, the marks stay as they are for sighted readers.
+                          <a className="matrix-cell-link" href={meetingHref(entry.meeting.id, row.topicId)}>
+                            <span className="sr-only">
+                              {t('matrix.cellLink', {
+                                meeting: pick(entry.meeting.title, lang),
+                                topic: topic ? pick(topic.label, lang) : row.topicId,
+                                marks: SIDES.map((side) =>
+                                  t('matrix.cellLabel', {
+                                    side: t(`side.${side}`),
+                                    state: t(`mark.${cell[side]}`),
+                                  }),
+                                ).join(lang === 'zh' ? '；' : '; '),
+                              })}
+                            </span>
                           </a>
-                        ) : (
-                          marks
-                        )}
+                        ) : null}
                       </td>
                     );
                   })}
