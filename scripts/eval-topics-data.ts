@@ -19,7 +19,17 @@ import { hasTraditional, loadSimplifier } from '../src/core/text/simplifier';
 
 export const LABELLED_DIR = 'tests/fixtures/labelled';
 export const LEXICON_FILE = 'readouts/topics.yaml';
-export const SPLITS = ['dev', 'test', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'] as const;
+export const SPLITS = [
+  'dev',
+  'test',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+] as const;
 export type Split = (typeof SPLITS)[number];
 export type Level = 'sentence' | 'document';
 
