@@ -4,19 +4,25 @@ import type { Comparison } from '../../core/compare/types';
 import type { Side } from '../../core/model';
 import { atAGlance } from '../../core/view/at-a-glance';
 import { pick } from '../../core/view/format';
+import { newFromHref } from '../../core/view/route';
 import { useAppData } from '../app/app-data';
 import { useUiLang } from '../app/use-ui-lang';
 
 const SIDES: readonly [Side, Side] = ['cn', 'us'];
 
 interface Props {
+  meetingId: string;
   comparison: Comparison;
   selected: string | null;
   onSelect: (id: string | null) => void;
 }
 
 /** Topic buttons: selecting one marks its sentences and scrolls both readouts to it, like the topic grid. */
-function TopicButtons({ ids, selected, onSelect }: { ids: readonly string[] } & Omit<Props, 'comparison'>) {
+function TopicButtons({
+  ids,
+  selected,
+  onSelect,
+}: { ids: readonly string[] } & Pick<Props, 'selected' | 'onSelect'>) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const { lexicon } = useAppData();
@@ -43,7 +49,7 @@ function TopicButtons({ ids, selected, onSelect }: { ids: readonly string[] } & 
 }
 
 /** The first answer on a meeting page: what only one side mentions, and who gives shared topics more room. */
-export function AtAGlance({ comparison, selected, onSelect }: Props) {
+export function AtAGlance({ meetingId, comparison, selected, onSelect }: Props) {
   const { t } = useTranslation(['reader', 'common']);
   const glance = useMemo(() => atAGlance(comparison), [comparison]);
   const sideName = (i: 0 | 1) => t(`common:side.${SIDES[i]}`);
@@ -59,13 +65,22 @@ export function AtAGlance({ comparison, selected, onSelect }: Props) {
         <ul aria-label={t('glance.label')}>
           {([0, 1] as const).map((i) => {
             const silence = glance.silence[i];
+            const other = sideName(i === 0 ? 1 : 0);
+            // With no readout of the other side there is nothing to compare: say what this one mentions.
+            const lead = silence === 'readout-missing' ? 'glance.alone' : 'glance.only';
             return glance.only[i].length > 0 ? (
               <li key={SIDES[i]} className={`glance-only side-${SIDES[i]}`}>
-                <span className="glance-lead">{t('glance.only', { side: sideName(i) })}</span>
+                <span className="glance-lead">{t(lead, { side: sideName(i) })}</span>
                 <TopicButtons ids={glance.only[i]} {...buttons} />
                 {silence ? (
                   <span className="glance-caveat">
-                    {t(`glance.silence.${silence}`, { other: sideName(i === 0 ? 1 : 0) })}
+                    {t(`glance.silence.${silence}`, { other })}
+                    {silence === 'readout-missing' ? (
+                      <>
+                        {' '}
+                        <a href={newFromHref(meetingId)}>{t('glance.paste')}</a>
+                      </>
+                    ) : null}
                   </span>
                 ) : null}
               </li>

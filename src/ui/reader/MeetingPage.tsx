@@ -39,6 +39,7 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
       <UserMeetingActions meeting={meeting} />
       {comparison.status === 'ready' ? (
         <AtAGlance
+          meetingId={meeting.id}
           comparison={comparison.comparison}
           selected={state.topic?.id ?? null}
           onSelect={state.selectTopic}

@@ -82,6 +82,19 @@ describe('MeetingPage', () => {
     expect(taiwan).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('says what the one readout there mentions when the other is missing, with a link to paste it', async () => {
+    await openMeeting('2024-01-08-defense-policy-talks');
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    const item = within(glance).getAllByRole('listitem')[0] as HTMLElement;
+    expect(item).toHaveTextContent(/^The Chinese side's readout mentions/);
+    expect(item).not.toHaveTextContent('Only the');
+    expect(within(item).getByRole('button', { name: 'Taiwan' })).toBeInTheDocument();
+    expect(within(item).getByRole('link', { name: 'paste it to compare' })).toHaveAttribute(
+      'href',
+      '#/new?from=2024-01-08-defense-policy-talks',
+    );
+  });
+
   it('says it in Chinese in the Chinese UI', async () => {
     await openMeeting(QIN, 'zh');
     const glance = screen.getByRole('region', { name: '一览' });
