@@ -29,6 +29,7 @@ export const SPLITS = [
   'blind5',
   'blind6',
   'blind7',
+  'blind8',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 export type Level = 'sentence' | 'document';

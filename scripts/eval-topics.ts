@@ -1,5 +1,5 @@
 /*
- * npm run eval:topics [-- --errors dev|test|blind|blind2|blind3|blind4|blind5|blind6|blind7|pairs|all|none]
+ * npm run eval:topics [-- --errors dev|test|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|pairs|all|none]
  * Topic-presence precision / recall / micro-F1 of readouts/topics.yaml on the labelled set, per split (which
  * splits were tuned on and which are held out: tests/fixtures/labelled/README.md), level (sentence, document)
  * and language; then per-topic figures; then, on the labelled pairs, how many truly one-sided topics the

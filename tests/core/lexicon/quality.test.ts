@@ -8,31 +8,31 @@ import { ROOT, shippedLexicon } from './lexicon-helpers';
  * Regression guard on topic tagging (issue 3: micro-F1 ≥ 0.90 per language). Figures and history:
  * tests/fixtures/labelled/README.md ("Measurements").
  *
- * HELD_OUT splits were never tuned against: `test`, and `blind7` (written after lexicon round 6, run once).
+ * HELD_OUT splits were never tuned against: `test`, and `blind8` (written after lexicon round 7, run once).
  * Each held-out split × language asserts the 0.90 target when its FIRST run met the target. When a first run was
  * below 0.90, that case asserts a stated REGRESSION FLOOR instead: the first-run figure rounded down to two
  * decimals, minus 0.02. A floor is not the target; it only catches an edit that makes things worse, and the test
  * title says so. Every case here is an ordinary assertion that fails when the figure drops below its threshold.
  *
- * TUNED splits (`dev`, `blind` … `blind6`) are held to 0.97, above the target, so that an edit that breaks a
+ * TUNED splits (`dev`, `blind` … `blind7`) are held to 0.97, above the target, so that an edit that breaks a
  * pattern family shows up.
  */
 const TARGET = 0.9;
 const TUNED_FLOOR = 0.97;
-const HELD_OUT = ['test', 'blind7'] as const;
-const TUNED = ['dev', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'];
+const HELD_OUT = ['test', 'blind8'] as const;
+const TUNED = ['dev', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'];
 const LANGS = ['zh', 'en'] as const;
 
 /*
  * Sentence-level micro-F1 of each held-out split's first recorded run (README "Measurements"): `test` as first
- * reported with the round-1 lexicon, `blind7` on 2026-12-01 with the round-6 lexicon. All four met the target, so
+ * reported with the round-1 lexicon, `blind8` on 2026-12-01 with the round-7 lexicon. All four met the target, so
  * none needs a regression floor today; a future held-out split whose first run falls short gets one here.
  */
 const FIRST_RUN: Record<`${(typeof HELD_OUT)[number]}:${Lang}`, number> = {
   'test:zh': 0.984,
   'test:en': 0.986,
-  'blind7:zh': 0.946,
-  'blind7:en': 0.903,
+  'blind8:zh': 0.948,
+  'blind8:en': 0.913,
 };
 
 /** The target when the first run met it; otherwise the regression floor (first run, floored to 2 dp, − 0.02). */
