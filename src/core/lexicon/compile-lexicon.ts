@@ -116,6 +116,28 @@ function maskSpans(text: string, spans: readonly Span[], lang: Lang): string {
   return out + text.slice(at);
 }
 
+const PARAGRAPH = '\n\n';
+
+/**
+ * The exclude spans in the paragraphs where the include found something: an exclude only matters where it
+ * overlaps a match, and scanning the whole text for every topic's excludes was half of English tagging.
+ */
+function excludedNear(regexes: readonly RegExp[], text: string, spans: readonly Span[]): Span[] {
+  const windows: Span[] = [];
+  for (const [start, end] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const before = text.lastIndexOf(PARAGRAPH, start);
+    const after = text.indexOf(PARAGRAPH, end);
+    const from = before < 0 ? 0 : before + PARAGRAPH.length;
+    const to = after < 0 ? text.length : after;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows.flatMap(([from, to]) =>
+    spansOf(regexes, text.slice(from, to)).map(([s, e]): Span => [from + s, from + e]),
+  );
+}
+
 /**
  * The include spans that overlap no exclude span. The patterns of a topic run as one alternation, so a long
  * match that an exclude drops ("保持沟通，加强两军对话" from 保持…对话, dropped for 两军对话) can hide a shorter,
@@ -125,14 +147,15 @@ function maskSpans(text: string, spans: readonly Span[], lang: Lang): string {
 function keptSpans(side: CompiledSide, text: string, lang: Lang): Span[] {
   const found = spansOf(side.include, text);
   if (found.length === 0 || side.exclude.length === 0) return found;
-  const excluded = spansOf(side.exclude, text);
+  const excluded = excludedNear(side.exclude, text, found);
   if (excluded.length === 0) return found;
   const kept = found.filter((span) => !overlaps(span, excluded));
   if (kept.length === found.length) return kept;
   // What a dropped match hid starts inside it: search again from the first one dropped.
   const from = Math.min(...found.filter((span) => overlaps(span, excluded)).map(([start]) => start));
   const again = spansOf(side.include, maskSpans(text, excluded, lang), from);
-  return [...kept, ...again.filter((span) => !overlaps(span, excluded))];
+  const near = [...excluded, ...excludedNear(side.exclude, text, again)];
+  return [...kept, ...again.filter((span) => !overlaps(span, near))];
 }
 
 /** The topics as the UI shows them (ids, labels, parents), in lexicon order. */
