@@ -87,6 +87,17 @@ describe('compileLexicon', () => {
     ).toEqual([{ topicId: 'communication-channels', start: 15, end: 34 }]); // "maintain open lines"
   });
 
+  it('applies excludes paragraph by paragraph in a long text', () => {
+    const text = [
+      'They discussed Taiwan.',
+      'National Security Advisor Sullivan attended.',
+      'Both stressed national security.',
+    ].join('\n\n');
+    const found = lexicon.matchTopics(text, 'en').filter((m) => m.topicId === 'national-security');
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['national security']);
+    expect(found[0]?.start).toBe(text.lastIndexOf('national security'));
+  });
+
   it('adds implied topics at the same span', () => {
     expect(lexicon.matchTopics('停止售台武器', 'zh')).toEqual([
       { topicId: 'taiwan', start: 2, end: 6 },
