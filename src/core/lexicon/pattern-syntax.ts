@@ -7,7 +7,7 @@ import type { Lang } from '../model';
  * - Plain text matches literally. English: case-insensitive, whole words only, a space matches any run of
  *   spaces or hyphens, a hyphen is optional ("cross-Strait" = "cross Strait" = "crossStrait"), an apostrophe
  *   is optional, and the last word may take a plural or possessive ending (s, es, 's, ').
- * - `*` at the end of an English word: any word ending ("discuss*" = discuss, discussed, discussing…).
+ * - `*` at the end of an English word: every word ending ("discuss*" = discuss, discussed, discussing…).
  * - ` ... ` (or `…`): a short gap inside one clause (English: up to 4 words; Chinese: up to 12 characters
  *   that are not sentence or clause ends).
  * - `=` prefix (English): match case exactly ("=AI" matches "AI", not "ai").
