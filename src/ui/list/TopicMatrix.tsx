@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopicDefinition } from '../../core/lexicon/types';
@@ -17,10 +18,15 @@ export const MARK_SYMBOL: Record<SideMark, string> = {
   'readout-missing': '–',
 };
 
+/** "Chinese side: mentioned": what one side's mark says, in words. */
+function markLabel(t: TFunction, side: Side, mark: SideMark): string {
+  return t('matrix.cellLabel', { side: t(`side.${side}`), state: t(`mark.${mark}`) });
+}
+
 /** `linked`: the cell's link says it all to assistive technology, so the mark is not read twice. */
 function Mark({ side, mark, linked }: { side: Side; mark: SideMark; linked: boolean }) {
   const { t } = useTranslation();
-  const label = t('matrix.cellLabel', { side: t(`side.${side}`), state: t(`mark.${mark}`) });
+  const label = markLabel(t, side, mark);
   return (
     <span className={`mark mark-${mark} side-${side}`} title={label} aria-hidden={linked || undefined}>
       <span aria-hidden="true">
@@ -111,12 +117,9 @@ export function TopicMatrix({ entries, topics, highlight }: Props) {
                               {t('matrix.cellLink', {
                                 meeting: pick(entry.meeting.title, lang),
                                 topic: topic ? pick(topic.label, lang) : row.topicId,
-                                marks: SIDES.map((side) =>
-                                  t('matrix.cellLabel', {
-                                    side: t(`side.${side}`),
-                                    state: t(`mark.${cell[side]}`),
-                                  }),
-                                ).join(lang === 'zh' ? '；' : '; '),
+                                marks: SIDES.map((side) => markLabel(t, side, cell[side])).join(
+                                  lang === 'zh' ? '；' : '; ',
+                                ),
                               })}
                             </span>
                           </a>
