@@ -22,6 +22,8 @@ export interface PreparedText {
   norm: NormalizedText;
   spans: SentenceSpan[];
   matches: TopicMatch[];
+  /** The lexicon's looser search (`related` patterns), for candidates on a silent side. */
+  related: TopicMatch[];
 }
 
 /** Everything the later steps (coverage, alignment, diff) need about one side. */
@@ -40,7 +42,8 @@ export function prepareText(
   const spans = segmentSentences(norm.text, lang);
   const matches = norm.text.length > 0 ? [...lexicon.matchTopics(norm.text, lang)] : [];
   matches.sort((x, y) => x.start - y.start || y.end - x.end);
-  return { input, lang, norm, spans, matches };
+  const related = norm.text.length > 0 ? lexicon.matchRelated(norm.text, lang) : [];
+  return { input, lang, norm, spans, matches, related };
 }
 
 /** Index of the sentence containing normalised offset `pos`, or -1 (between sentences). */
@@ -57,10 +60,10 @@ function sentenceAt(spans: SentenceSpan[], pos: number): number {
   return -1;
 }
 
-function groupMatches(prepared: PreparedText): TopicMatch[][] {
-  const bySentence: TopicMatch[][] = prepared.spans.map(() => []);
-  for (const m of prepared.matches) {
-    const i = sentenceAt(prepared.spans, m.start);
+function groupMatches(spans: SentenceSpan[], matches: readonly TopicMatch[]): TopicMatch[][] {
+  const bySentence: TopicMatch[][] = spans.map(() => []);
+  for (const m of matches) {
+    const i = sentenceAt(spans, m.start);
     if (i >= 0) bySentence[i]?.push(m);
   }
   return bySentence;
@@ -83,7 +86,8 @@ export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedTex
     side,
     learnNames(norm.text, lang),
   );
-  const matches = groupMatches(prepared);
+  const matches = groupMatches(spans, prepared.matches);
+  const related = groupMatches(spans, prepared.related);
   const atmospherics: AtmosphericHit[] = [];
   let chars = 0;
 
@@ -92,10 +96,12 @@ export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedTex
     const orig = toOriginalSpan(norm, span.start, span.end);
     chars += orig.end - orig.start;
     // Object literals, not spreads: spreading a span per hit is measurably slow on long texts.
-    const topics: TopicMention[] = (matches[index] ?? []).map((m) => {
+    const mention = (m: TopicMatch): TopicMention => {
       const at = toOriginalSpan(norm, m.start, m.end);
       return { topicId: m.topicId, start: at.start, end: at.end };
-    });
+    };
+    const topics = (matches[index] ?? []).map(mention);
+    const topicIds = distinctTopicIds(topics);
     // Words are reported as written (a Traditional 強調 stays 強調), located in the original text.
     const markers: MarkerHit[] = findStrengthMarkers(text, lang).map((h) => {
       const at = local(span.start, h.start, h.end);
@@ -118,7 +124,8 @@ export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedTex
       end: orig.end,
       text: norm.original.slice(orig.start, orig.end),
       topics,
-      topicIds: distinctTopicIds(topics),
+      topicIds,
+      related: (related[index] ?? []).filter((m) => !topicIds.includes(m.topicId)).map(mention),
       speaker: who?.speaker ?? 'unstated',
       strength: strongestLevel(markers),
       markers,

@@ -4,7 +4,13 @@ import type { TextConverter } from '../text/normalize';
 import { hasTraditional, loadSimplifier } from '../text/simplifier';
 import { type AlignConfig, alignSentences, defaultAlignConfig } from './align';
 import { type AnalyzedText, analyzePrepared, type PreparedText, prepareText } from './analyze-side';
-import { type CoverageConfig, computeCoverage, defaultCoverageConfig, expandTopics } from './coverage';
+import {
+  type CoverageConfig,
+  computeCoverage,
+  defaultCoverageConfig,
+  expandTopics,
+  isComparable,
+} from './coverage';
 import { diffRange } from './diff';
 import { type AlignItem, lexicalTokenIds } from './similarity';
 import { inferSide } from './speaker';
@@ -110,10 +116,8 @@ export function compareReadouts(
   A.analysis.sideBasis = basisA;
   B.analysis.sideBasis = basisB;
 
-  const topics = computeCoverage(A.analysis, B.analysis, lexicon, {
-    ...defaultCoverageConfig,
-    ...options.coverage,
-  });
+  const coverageConfig = { ...defaultCoverageConfig, ...options.coverage };
+  const topics = computeCoverage(A.analysis, B.analysis, lexicon, coverageConfig);
   const sameLang = A.lang === B.lang;
   const vocabulary = sameLang ? new Map<string, number>() : null;
   const alignment = alignSentences(alignItems(A, lexicon, vocabulary), alignItems(B, lexicon, vocabulary), {
@@ -123,6 +127,7 @@ export function compareReadouts(
   const bothPresent = A.analysis.sentences.length > 0 && B.analysis.sentences.length > 0;
   return {
     sides: [A.analysis, B.analysis],
+    comparable: isComparable(A.analysis, B.analysis, coverageConfig),
     topics,
     alignment,
     diffs: sameLang && bothPresent ? rowDiffs(A, B, alignment) : null,

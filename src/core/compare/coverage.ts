@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from '../lexicon/types';
+import { candidatesOn, checkedTopics, wordingContrast } from './evidence';
 import type { AbsenceReason, SideAnalysis, StrengthLevel, TopicCoverage, TopicStatus } from './types';
 import { strengthRank } from './wording';
 
@@ -7,9 +8,29 @@ export interface CoverageConfig {
   heavierRatio: number;
   /** …and exceeds it by at least this much (fraction of the text). */
   heavierMinGap: number;
+  /** Shares compare like with like only between full texts of at least this many sentences each. */
+  minComparableSentences: number;
 }
 
-export const defaultCoverageConfig: CoverageConfig = { heavierRatio: 1.5, heavierMinGap: 0.05 };
+export const defaultCoverageConfig: CoverageConfig = {
+  heavierRatio: 1.5,
+  heavierMinGap: 0.05,
+  minComparableSentences: 3,
+};
+
+/**
+ * Whether the two texts' shares can be set against each other: both full readouts, each long enough that a
+ * share is more than one sentence's worth. An excerpt or a one-line text gives numbers, not a comparison.
+ */
+export function isComparable(
+  a: SideAnalysis,
+  b: SideAnalysis,
+  config: Pick<CoverageConfig, 'minComparableSentences'> = defaultCoverageConfig,
+): boolean {
+  return [a, b].every(
+    (s) => s.completeness === 'full' && s.sentences.length >= config.minComparableSentences,
+  );
+}
 
 /** A sentence's topic ids plus their ancestors: a sub-topic mention also counts for its parent topic. */
 export function expandTopics(ids: readonly string[], lexicon: CompiledLexicon): string[] {
@@ -70,10 +91,24 @@ function heavierSide(shares: [number, number], config: CoverageConfig): 0 | 1 | 
   return a > b ? 0 : 1;
 }
 
+/** One-sided, or "possibly both" when the silent side (with a text) has a candidate sentence. */
+function statusOf(
+  present: [boolean, boolean],
+  candidates: [number[], number[]],
+  sides: readonly SideAnalysis[],
+) {
+  if (present[0] && present[1]) return 'both';
+  const silent = present[0] ? 1 : 0;
+  const hasText = sides[silent]?.completeness !== 'missing';
+  if (hasText && (candidates[silent]?.length ?? 0) > 0) return 'possibly-both';
+  return present[0] ? 'only-a' : 'only-b';
+}
+
 /**
  * Coverage of every topic mentioned by either side: sentence counts, shares of each side's characters,
- * relative position of the first mention, the strongest wording, status, why a side is silent, and which side
- * weighs it more. Topics come in lexicon order (unknown ids last), so meetings read alike.
+ * relative position of the first mention, the strongest wording, status with its evidence, why a side is
+ * silent, and which side weighs it more (only when the texts are comparable). Topics come in lexicon order
+ * (unknown ids last), so meetings read alike.
  */
 export function computeCoverage(
   a: SideAnalysis,
@@ -87,6 +122,8 @@ export function computeCoverage(
     (x, y) => (order.get(x) ?? order.size) - (order.get(y) ?? order.size) || x.localeCompare(y),
   );
   const sides = [a, b] as const;
+  const comparable = isComparable(a, b, config);
+  const checked = checkedTopics(sides, lexicon);
   return ids.map((id): TopicCoverage => {
     const t = [tallies[0].get(id), tallies[1].get(id)] as const;
     const shares: [number, number] = [0, 1].map((i) => {
@@ -98,17 +135,24 @@ export function computeCoverage(
       const chars = sides[i]?.chars ?? 0;
       return first === undefined || first === null ? null : chars > 0 ? first / chars : 0;
     }) as [number | null, number | null];
-    const status: TopicStatus = t[0] && t[1] ? 'both' : t[0] ? 'only-a' : 'only-b';
-    return {
+    const sentences: [number[], number[]] = [t[0]?.sentences ?? [], t[1]?.sentences ?? []];
+    const found = [t[0] ? null : candidatesOn(a, id, lexicon), t[1] ? null : candidatesOn(b, id, lexicon)];
+    const candidates: [number[], number[]] = [found[0]?.sentences ?? [], found[1]?.sentences ?? []];
+    const status: TopicStatus = statusOf([Boolean(t[0]), Boolean(t[1])], candidates, sides);
+    const coverage: TopicCoverage = {
       id,
-      counts: [t[0]?.sentences.length ?? 0, t[1]?.sentences.length ?? 0],
+      counts: [sentences[0].length, sentences[1].length],
       shares,
       firstPosition,
       strength: [t[0]?.strength ?? null, t[1]?.strength ?? null],
       status,
       absence: [t[0] ? null : absenceReason(a), t[1] ? null : absenceReason(b)],
-      heavier: status === 'both' ? heavierSide(shares, config) : null,
-      sentences: [t[0]?.sentences ?? [], t[1]?.sentences ?? []],
+      heavier: status === 'both' && comparable ? heavierSide(shares, config) : null,
+      sentences,
+      evidence: { sentences, candidates, cues: [found[0]?.cues ?? [], found[1]?.cues ?? []] },
+      wording: status === 'both' ? wordingContrast(sides, sentences) : null,
     };
+    if (checked.has(id)) coverage.checked = true;
+    return coverage;
   });
 }

@@ -32,13 +32,20 @@ export interface MarkerHit extends Span {
   level: StrengthLevel;
 }
 
+/** The reader's verdict on one topic in one sentence: it overrides the tagger. */
+export type Verdict = 'present' | 'absent';
+
 export interface AnalyzedSentence extends Span {
   index: number;
   paragraph: number;
   text: string;
   topics: TopicMention[];
-  /** Distinct topic ids, in order of first mention. */
+  /** Distinct topic ids, in order of first mention (the tagger's, with the reader's verdicts applied). */
   topicIds: string[];
+  /** Looser wording (the lexicon's `related` patterns) of topics this sentence is not tagged with. */
+  related: TopicMention[];
+  /** The reader's verdicts on this sentence, by topic id (absent when the reader has said nothing). */
+  verdicts?: Readonly<Record<string, Verdict>>;
   speaker: Speaker;
   /** The words that told who speaks (e.g. 美方表示, "Minister Liu said"), if any. */
   speakerCue?: Span;
@@ -66,13 +73,36 @@ export interface SideAnalysis {
   atmospherics: AtmosphericHit[];
 }
 
-export type TopicStatus = 'both' | 'only-a' | 'only-b';
+/**
+ * `possibly-both`: one side mentions the topic and the other has no mention the tagger is sure of, but a looser
+ * search found a candidate sentence there (see `TopicEvidence.candidates`): for the reader to confirm or reject.
+ */
+export type TopicStatus = 'both' | 'only-a' | 'only-b' | 'possibly-both';
 
 /**
  * Why a side has no mention of a topic: `omitted` (a full readout leaves it out),
  * `not-in-excerpt` (only an excerpt is quoted), `readout-missing` (no text at all).
  */
 export type AbsenceReason = 'omitted' | 'not-in-excerpt' | 'readout-missing';
+
+/** What a topic's status rests on, sentence by sentence. */
+export interface TopicEvidence {
+  /** Indices of the sentences of each side that mention the topic (or one of its sub-topics). */
+  sentences: [number[], number[]];
+  /** On a side with no mention: sentences the looser search found (reader-rejected ones left out). */
+  candidates: [number[], number[]];
+  /** For each candidate, in the same order: where the looser wording is (offsets into that side's text). */
+  cues: [Span[], Span[]];
+}
+
+/** How each side words a topic, where both sides have wording signals on it. */
+export interface WordingContrast {
+  /** The signal words in each side's sentences on the topic, as written, strongest first, distinct. */
+  words: [string[], string[]];
+  levels: [StrengthLevel, StrengthLevel];
+  /** The side with the stronger wording; null when both are on the same rung. */
+  stronger: 0 | 1 | null;
+}
 
 export interface TopicCoverage {
   id: string;
@@ -85,10 +115,18 @@ export interface TopicCoverage {
   status: TopicStatus;
   /** For a one-sided topic: why the other side has no mention. */
   absence: [AbsenceReason | null, AbsenceReason | null];
-  /** Which side gives the topic more weight (0 = a, 1 = b), null when even or one-sided. */
+  /**
+   * Which side gives the topic more weight (0 = a, 1 = b); null when even, one-sided, or when the two texts
+   * cannot be compared (see `Comparison.comparable`).
+   */
   heavier: 0 | 1 | null;
   /** Indices of the sentences of each side that mention the topic (or one of its sub-topics). */
   sentences?: [number[], number[]];
+  evidence: TopicEvidence;
+  /** Wording on both sides, only where both have wording signals on the topic. */
+  wording: WordingContrast | null;
+  /** Present (true) when the reader has given a verdict on this topic in either text. */
+  checked?: true;
 }
 
 export type AlignmentRow =
@@ -112,6 +150,11 @@ export interface RowDiff {
 
 export interface Comparison {
   sides: [SideAnalysis, SideAnalysis];
+  /**
+   * Whether shares and "more room" compare like with like: both sides are full texts of at least
+   * `MIN_COMPARABLE_SENTENCES` sentences. An excerpt's or a one-sentence text's numbers are no comparison.
+   */
+  comparable: boolean;
   topics: TopicCoverage[];
   alignment: AlignmentRow[];
   /** Present only when both texts are in one language. */

@@ -13,6 +13,8 @@ import type { CompiledLexicon, TopicDefinition, TopicMatch } from './types';
 interface CompiledSide {
   include: RegExp[];
   exclude: RegExp[];
+  /** Looser wording (`related`): candidates only, never tags. */
+  related: RegExp[];
 }
 
 interface CompiledTopic {
@@ -75,6 +77,7 @@ function compileTopic(topic: LexiconTopicData, order: number, file: string): Com
   const side = (lang: Lang): CompiledSide => ({
     include: buildRegexes(topic.patterns[lang], lang, `${where}.patterns`, file),
     exclude: buildRegexes(topic.exclude[lang], lang, `${where}.exclude`, file),
+    related: buildRegexes(topic.related?.[lang] ?? [], lang, `${where}.related`, file),
   });
   return { id: topic.id, order, implies: topic.implies ?? [], zh: side('zh'), en: side('en') };
 }
@@ -195,7 +198,22 @@ function lexiconOf(topics: TopicDefinition[], compiled: readonly CompiledTopic[]
     );
   }
 
-  return { topics, topicById, matchTopics };
+  /** The looser search: related wording, minus what the topic's excludes rule out (titles, venues …). */
+  function matchRelated(text: string, lang: Lang): TopicMatch[] {
+    const matches: TopicMatch[] = [];
+    for (const topic of compiled) {
+      const side = topic[lang];
+      const found = spansOf(side.related, text);
+      if (found.length === 0) continue;
+      const excluded = side.exclude.length > 0 ? excludedNear(side.exclude, text, found) : [];
+      for (const [start, end] of found) {
+        if (!overlaps([start, end], excluded)) matches.push({ topicId: topic.id, start, end });
+      }
+    }
+    return matches.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  return { topics, topicById, matchTopics, matchRelated };
 }
 
 /** Build the lexicon once; `matchTopics` then tags any normalised text (Simplified Chinese or English). */
@@ -215,8 +233,14 @@ export type RegexSource = [source: string, flags: string];
 export interface TopicSources {
   id: string;
   implies: string[];
-  zh: { include: RegexSource[]; exclude: RegexSource[] };
-  en: { include: RegexSource[]; exclude: RegexSource[] };
+  zh: SideSources;
+  en: SideSources;
+}
+
+interface SideSources {
+  include: RegexSource[];
+  exclude: RegexSource[];
+  related: RegexSource[];
 }
 
 export interface LexiconSources {
@@ -227,13 +251,18 @@ export interface LexiconSources {
 /** Compiles (and so validates) the lexicon, and returns its regexes as sources. */
 export function compileLexiconSources(data: LexiconData): LexiconSources {
   const toSources = (regexes: readonly RegExp[]): RegexSource[] => regexes.map((r) => [r.source, r.flags]);
+  const sideSources = (side: CompiledSide): SideSources => ({
+    include: toSources(side.include),
+    exclude: toSources(side.exclude),
+    related: toSources(side.related),
+  });
   const compiled = data.topics.map((topic, i) => {
     const c = compileTopic(topic, i, data.file);
     return {
       id: c.id,
       implies: [...c.implies],
-      zh: { include: toSources(c.zh.include), exclude: toSources(c.zh.exclude) },
-      en: { include: toSources(c.en.include), exclude: toSources(c.en.exclude) },
+      zh: sideSources(c.zh),
+      en: sideSources(c.en),
     };
   });
   return { topics: definitionsOf(data), compiled };
@@ -243,13 +272,18 @@ export function compileLexiconSources(data: LexiconData): LexiconSources {
 export function lexiconFromSources(sources: LexiconSources): CompiledLexicon {
   const toRegexes = (list: readonly RegexSource[]) =>
     list.map(([source, flags]) => new RegExp(source, flags));
+  const sideRegexes = (side: SideSources): CompiledSide => ({
+    include: toRegexes(side.include),
+    exclude: toRegexes(side.exclude),
+    related: toRegexes(side.related ?? []),
+  });
   const compiled = sources.compiled.map(
     (t, order): CompiledTopic => ({
       id: t.id,
       order,
       implies: t.implies,
-      zh: { include: toRegexes(t.zh.include), exclude: toRegexes(t.zh.exclude) },
-      en: { include: toRegexes(t.en.include), exclude: toRegexes(t.en.exclude) },
+      zh: sideRegexes(t.zh),
+      en: sideRegexes(t.en),
     }),
   );
   return lexiconOf(sources.topics, compiled);

@@ -85,18 +85,21 @@ export function evaluateTopics(
 /** Where a topic appears in a pair of readouts: only in text a, only in text b, or in both. */
 export type PairStatus = 'only-a' | 'only-b' | 'both';
 
+/** What the engine says: a pair status, or "possibly both" (one side sure, a candidate on the other). */
+export type ClaimedStatus = PairStatus | 'possibly-both';
+
 /** One labelled pair: the gold topics of each side, and the engine's status for every topic it found. */
 export interface PairOutcome {
   id: string;
   gold: [readonly string[], readonly string[]];
-  predicted: ReadonlyArray<{ id: string; status: PairStatus }>;
+  predicted: ReadonlyArray<{ id: string; status: ClaimedStatus }>;
 }
 
 export interface OneSidedMiss {
   pair: string;
   topic: string;
   truth: PairStatus | 'absent';
-  flagged: PairStatus | 'absent';
+  flagged: ClaimedStatus | 'absent';
 }
 
 export interface OneSidedReport {
@@ -109,6 +112,12 @@ export interface OneSidedReport {
   recall: number;
   /** Share of topics the engine flags as one-sided that are truly one-sided on that side. */
   precision: number;
+  /** Topics both sides truly mention, and how many of them the engine called one-sided (a wrong "silent"). */
+  bothTruth: number;
+  wrongSilent: number;
+  /** Topics shown as "possibly both", and how many of them both sides truly mention. */
+  possiblyBoth: number;
+  possiblyBothRight: number;
   misses: OneSidedMiss[];
 }
 
@@ -123,13 +132,17 @@ export function goldStatuses([a, b]: PairOutcome['gold']): Map<string, PairStatu
   return out;
 }
 
-const oneSided = (s: PairStatus | 'absent') => s === 'only-a' || s === 'only-b';
+const oneSided = (s: ClaimedStatus | 'absent') => s === 'only-a' || s === 'only-b';
 
 /** Score the engine's one-sided flags against the pair labels (issue 3: ≥ 0.90 of one-sided topics flagged). */
 export function evaluateOneSided(outcomes: readonly PairOutcome[]): OneSidedReport {
   let truth = 0;
   let flagged = 0;
   let correct = 0;
+  let bothTruth = 0;
+  let wrongSilent = 0;
+  let possiblyBoth = 0;
+  let possiblyBothRight = 0;
   const misses: OneSidedMiss[] = [];
   for (const outcome of outcomes) {
     const gold = goldStatuses(outcome.gold);
@@ -139,6 +152,10 @@ export function evaluateOneSided(outcomes: readonly PairOutcome[]): OneSidedRepo
       const f = predicted.get(topic) ?? 'absent';
       if (oneSided(t)) truth++;
       if (oneSided(f)) flagged++;
+      if (t === 'both') bothTruth++;
+      if (t === 'both' && oneSided(f)) wrongSilent++;
+      if (f === 'possibly-both') possiblyBoth++;
+      if (f === 'possibly-both' && t === 'both') possiblyBothRight++;
       if (oneSided(t) && t === f) correct++;
       else if (oneSided(t) || oneSided(f)) misses.push({ pair: outcome.id, topic, truth: t, flagged: f });
     }
@@ -150,6 +167,10 @@ export function evaluateOneSided(outcomes: readonly PairOutcome[]): OneSidedRepo
     correct,
     recall: truth === 0 ? 1 : correct / truth,
     precision: flagged === 0 ? 1 : correct / flagged,
+    bothTruth,
+    wrongSilent,
+    possiblyBoth,
+    possiblyBothRight,
     misses,
   };
 }

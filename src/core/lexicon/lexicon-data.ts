@@ -21,6 +21,11 @@ export interface LexiconTopicData {
   patterns: LexiconPatterns;
   /** Negative context: a pattern match overlapping one of these is dropped. */
   exclude: LexiconPatterns;
+  /**
+   * Looser wording of the same topic (near-misses, named entities, related phrasing). Never tags a sentence:
+   * it finds candidates on a side the strict patterns call silent, for the reader to confirm or reject.
+   */
+  related?: LexiconPatterns;
 }
 
 export interface LexiconData {

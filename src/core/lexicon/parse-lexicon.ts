@@ -28,6 +28,7 @@ const topicSchema = z.strictObject({
   implies: z.array(z.string()).optional(),
   patterns: patternsSchema,
   exclude: patternsSchema.optional(),
+  related: patternsSchema.optional(),
 });
 
 const fileSchema = z.strictObject({
@@ -47,7 +48,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 function checkPatterns(file: string, topics: ParsedFile['topics']): void {
   topics.forEach((topic, t) => {
-    for (const group of ['patterns', 'exclude'] as const) {
+    for (const group of ['patterns', 'exclude', 'related'] as const) {
       const set = topic[group];
       if (!set) continue;
       for (const lang of ['zh', 'en'] as Lang[]) {
@@ -152,6 +153,8 @@ export function parseLexicon(yamlText: string, file: string): LexiconData {
         exclude: { zh: topic.exclude?.zh ?? [], en: topic.exclude?.en ?? [] },
       };
       if (topic.parent !== undefined) out.parent = topic.parent;
+      if (topic.related && topic.related.zh.length + topic.related.en.length > 0)
+        out.related = { zh: topic.related.zh, en: topic.related.en };
       if (topic.implies !== undefined && topic.implies.length > 0) out.implies = topic.implies;
       return out;
     }),

@@ -21,4 +21,9 @@ export interface CompiledLexicon {
   topicById: ReadonlyMap<string, TopicDefinition>;
   /** Every topic match in a normalised, Simplified-Chinese or English text. */
   matchTopics(text: string, lang: Lang): TopicMatch[];
+  /**
+   * The looser search of the `related` patterns (minus the topic's excludes): candidates for a topic on a side
+   * the strict patterns call silent. Never used to tag.
+   */
+  matchRelated(text: string, lang: Lang): TopicMatch[];
 }

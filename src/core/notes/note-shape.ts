@@ -3,7 +3,7 @@
  * rather than a schema library: the shape is small, and the reason names the field that is wrong.
  */
 import type { Side } from '../model';
-import { isNoteKind, type Note, type NoteTarget, type NoteTargets } from './types';
+import { isCorrectionKind, isNoteKind, type Note, type NoteTarget, type NoteTargets } from './types';
 
 /** Longest quote or note text accepted (characters): a guard against pasted books, not a style rule. */
 export const MAX_TEXT = 20_000;
@@ -75,6 +75,10 @@ export function checkNote(value: unknown): ShapeResult<Note> {
   if (!isIsoDate(created)) return fail('created', 'not an ISO date');
   if (!isIsoDate(modified)) return fail('modified', 'not an ISO date');
   if (!isNoteKind(kind)) return fail('kind', 'unknown kind');
+  if (isCorrectionKind(kind) && (typeof topicId !== 'string' || topicId === ''))
+    return fail('topicId', 'a topic correction needs its topic');
+  if (isCorrectionKind(kind) && Array.isArray(targets) && targets.length !== 1)
+    return fail('targets', 'a topic correction has one target');
   if (topicId !== undefined && (typeof topicId !== 'string' || topicId === ''))
     return fail('topicId', 'not a topic id');
   if (typeof body !== 'string') return fail('body', 'not a string');

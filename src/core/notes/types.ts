@@ -6,9 +6,18 @@
 import type { Side } from '../model';
 
 /** What the reader says the passage shows, as a comparison of the two sides. */
-export type NoteKind = 'added' | 'omitted' | 'softened' | 'hardened' | 'reframed' | 'other';
+export type CommentKind = 'added' | 'omitted' | 'softened' | 'hardened' | 'reframed' | 'other';
 
-export const NOTE_KINDS: readonly NoteKind[] = [
+/**
+ * The reader's correction of the topic tagger on one sentence: it does (`topic-present`) or does not
+ * (`topic-absent`) mention the note's topic, whatever the tagger said.
+ */
+export type CorrectionKind = 'topic-present' | 'topic-absent';
+
+export type NoteKind = CommentKind | CorrectionKind;
+
+/** The kinds a reader picks for a note in the form. */
+export const NOTE_KINDS: readonly CommentKind[] = [
   'added',
   'omitted',
   'softened',
@@ -17,8 +26,17 @@ export const NOTE_KINDS: readonly NoteKind[] = [
   'other',
 ];
 
+export const CORRECTION_KINDS: readonly CorrectionKind[] = ['topic-present', 'topic-absent'];
+
+export function isCorrectionKind(value: unknown): value is CorrectionKind {
+  return typeof value === 'string' && (CORRECTION_KINDS as readonly string[]).includes(value);
+}
+
 export function isNoteKind(value: unknown): value is NoteKind {
-  return typeof value === 'string' && (NOTE_KINDS as readonly string[]).includes(value);
+  return (
+    isCorrectionKind(value) ||
+    (typeof value === 'string' && (NOTE_KINDS as readonly string[]).includes(value))
+  );
 }
 
 /**
@@ -66,4 +84,15 @@ export interface Note {
   /** The reader's own words (plain text, never rendered as HTML). */
   body: string;
   targets: NoteTargets;
+}
+
+/** A correction: one sentence, one topic, the reader's verdict. */
+export interface CorrectionNote extends Note {
+  kind: CorrectionKind;
+  topicId: string;
+  targets: [NoteTarget];
+}
+
+export function isCorrection(note: Note): note is CorrectionNote {
+  return isCorrectionKind(note.kind) && typeof note.topicId === 'string' && note.targets.length === 1;
 }

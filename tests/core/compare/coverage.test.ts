@@ -51,19 +51,41 @@ describe('computeCoverage', () => {
     ).toBe('readout-missing');
   });
 
-  it('names the heavier side only past the tolerance', () => {
+  it('names the heavier side only past the tolerance, between full texts of three sentences or more', () => {
     const a = compareReadouts(
       {
         text: '双方讨论了台湾问题。双方讨论了南海问题。双方讨论了中东问题。双方讨论了乌克兰问题。',
         side: 'cn',
       },
+      { text: '双方讨论了台湾问题和台海局势。双方讨论了经贸问题。双方讨论了金融问题。', side: 'us' },
+      lexicon,
+    );
+    expect(a.comparable).toBe(true);
+    expect(a.topics.find((x) => x.id === 'taiwan')?.heavier).toBe(1);
+    const even = computeCoverage(a.sides[0], a.sides[0], lexicon);
+    expect(even.every((x) => x.heavier === null)).toBe(true);
+  });
+
+  it('compares no shares when a text has fewer than three sentences or is an excerpt', () => {
+    const cn = '双方讨论了台湾问题。双方讨论了南海问题。双方讨论了中东问题。双方讨论了乌克兰问题。';
+    const short = compareReadouts(
+      { text: cn, side: 'cn' },
       { text: '双方讨论了台湾问题和台海局势。', side: 'us' },
       lexicon,
     );
-    const taiwan = a.topics.find((x) => x.id === 'taiwan');
-    expect(taiwan?.heavier).toBe(1);
-    const even = computeCoverage(a.sides[0], a.sides[0], lexicon);
-    expect(even.every((x) => x.heavier === null)).toBe(true);
+    expect(short.comparable).toBe(false);
+    expect(short.topics.find((x) => x.id === 'taiwan')?.heavier).toBeNull();
+    const excerpt = compareReadouts(
+      { text: cn, side: 'cn' },
+      {
+        text: '双方讨论了台湾问题和台海局势。双方讨论了经贸问题。双方讨论了金融问题。',
+        side: 'us',
+        completeness: 'excerpt',
+      },
+      lexicon,
+    );
+    expect(excerpt.comparable).toBe(false);
+    expect(excerpt.topics.every((x) => x.heavier === null)).toBe(true);
   });
 
   it('rolls a sub-topic up to its parent', () => {

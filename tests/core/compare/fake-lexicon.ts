@@ -39,6 +39,23 @@ const PATTERNS: Array<[string, RegExp, RegExp, string?]> = [
   ['financial-cooperation', /金融/g, /\bfinancial/gi],
 ];
 
+/** Looser wording for the candidate search (never tags). */
+const RELATED: Array<[string, RegExp, RegExp]> = [
+  ['summit-implementation', /两国元首|两国领导人/g, /\btwo presidents|President Xi and President \w+/gi],
+  ['south-china-sea', /菲律宾/g, /\bPhilippines?\b/gi],
+  ['taiwan', /赖清德|岛内/g, /\bLai Ching-te|the island\b/gi],
+];
+
+function run(table: ReadonlyArray<readonly [string, RegExp, RegExp, string?]>, text: string, lang: Lang) {
+  const out: TopicMatch[] = [];
+  for (const [topicId, zh, en] of table) {
+    for (const m of text.matchAll(lang === 'zh' ? zh : en)) {
+      out.push({ topicId, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
 export function fakeLexicon(): CompiledLexicon {
   const topics: TopicDefinition[] = PATTERNS.map(([id, , , parent]) => ({
     id,
@@ -48,14 +65,7 @@ export function fakeLexicon(): CompiledLexicon {
   return {
     topics,
     topicById: new Map(topics.map((t) => [t.id, t])),
-    matchTopics(text: string, lang: Lang): TopicMatch[] {
-      const out: TopicMatch[] = [];
-      for (const [topicId, zh, en] of PATTERNS) {
-        for (const m of text.matchAll(lang === 'zh' ? zh : en)) {
-          out.push({ topicId, start: m.index, end: m.index + m[0].length });
-        }
-      }
-      return out;
-    },
+    matchTopics: (text: string, lang: Lang): TopicMatch[] => run(PATTERNS, text, lang),
+    matchRelated: (text: string, lang: Lang): TopicMatch[] => run(RELATED, text, lang),
   };
 }

@@ -66,11 +66,14 @@ function topic(id: string, partial: Partial<TopicCoverage>): TopicCoverage {
     status: 'both',
     absence: [null, null],
     heavier: null,
+    evidence: { sentences: [[], []], candidates: [[], []], cues: [[], []] },
+    wording: null,
     ...partial,
   };
 }
 
 export const comparison: Comparison = {
+  comparable: false,
   sides: [side('cn', 'zh', 'cn-idcpc-zh'), side('us', 'zh', 'us-wh-zh-rfi')],
   topics: [
     topic('summit-implementation', {

@@ -18,6 +18,8 @@ function topic(id: string, over: Partial<TopicCoverage>): TopicCoverage {
     status: 'both',
     absence: [null, null],
     heavier: null,
+    evidence: { sentences: [[0], [0]], candidates: [[], []], cues: [[], []] },
+    wording: null,
     ...over,
   };
 }

@@ -75,6 +75,7 @@ describe('sentenceDecorations', () => {
       text,
       topics: [{ topicId: 'internal-affairs', start: 11, end: 16 }],
       topicIds: ['internal-affairs'],
+      related: [],
       speaker: 'self',
       speakerCue: { start: 0, end: 4 },
       strength: 'strong',

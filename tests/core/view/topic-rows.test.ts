@@ -16,6 +16,7 @@ function sentence(index: number, topicIds: string[]): AnalyzedSentence {
     text: 'x'.repeat(10),
     topics: topicIds.map((topicId) => ({ topicId, start: index * 10, end: index * 10 + 2 })),
     topicIds,
+    related: [],
     speaker: 'unstated',
     strength: 'neutral',
     markers: [],
@@ -48,10 +49,13 @@ function coverage(
     status,
     absence: [status === 'only-b' ? 'omitted' : null, status === 'only-a' ? 'omitted' : null],
     heavier: null,
+    evidence: { sentences, candidates: [[], []], cues: [[], []] },
+    wording: null,
   };
 }
 
 const comparison: Comparison = {
+  comparable: true,
   sides: [side([['taiwan'], ['trade'], ['trade']]), side([['trade'], ['climate']])],
   topics: [
     coverage('trade', [0.6, 0.5], 'both', [[1, 2], [0]]),
