@@ -14,7 +14,8 @@ let server: Server | undefined;
 
 /** Builds the real production bundle once and serves it for every end-to-end test file. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const outDir = resolve(ROOT, 'node_modules/.e2e-dist');
+  // E2E_DIST lets two runs on one machine (e.g. two engineers' checks) build into their own folders.
+  const outDir = process.env.E2E_DIST ?? resolve(ROOT, 'node_modules/.e2e-dist');
   await buildProductionBundle(outDir);
   const served = await serveStatic(outDir);
   server = served.server;
