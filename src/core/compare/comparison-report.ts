@@ -45,6 +45,8 @@ export interface ReportSentence {
 /** The comparison as one JSON-ready document (the `compare --format json` output). */
 export interface ComparisonReport {
   sides: [ReportSide, ReportSide];
+  /** Whether the shares compare like with like (both full texts of ≥ 3 sentences); see `Comparison`. */
+  comparable: boolean;
   topics: ReportTopic[];
   alignment: AlignmentRow[];
   sentences: [ReportSentence[], ReportSentence[]];
@@ -94,6 +96,7 @@ export function comparisonReport(
   const [a, b] = comparison.sides;
   return {
     sides: [reportSide(a, meta[0]), reportSide(b, meta[1])],
+    comparable: comparison.comparable,
     topics: comparison.topics.map(({ id, ...t }) => ({
       id,
       label: labelOf(id),
