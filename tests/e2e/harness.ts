@@ -55,7 +55,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Fails the test on serious or critical axe violations; returns them for the message. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const source = await import('axe-core').then((m) => m.default.source);
-  await page.addScriptTag({ content: source });
+  await page.evaluate(source);
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } })
       .axe;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No `new Function` probe: the app runs under a content security policy without 'unsafe-eval', and this
+// module reaches the browser (contributing a meeting back validates it).
+z.config({ jitless: true });
+
 /*
  * Schemas of the two kinds of corpus file: `meeting.yaml` and the YAML front matter of a readout `.md` file.
  * Objects are strict so a misspelt field is reported instead of silently ignored. Cross-file rules (unique ids,
