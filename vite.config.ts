@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
 import { readoutsCorpus } from './scripts/vite-plugin-readouts';
 
 // Relative base so the built app works from any folder or file server, offline.
 export default defineConfig({
   base: './',
-  plugins: [react(), readoutsCorpus()],
+  plugins: [react(), readoutsCorpus(), contentSecurityPolicy()],
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
   worker: { format: 'es' },
 });

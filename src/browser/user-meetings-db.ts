@@ -28,12 +28,13 @@ export interface SetAsideRecord {
   at: number;
 }
 
-interface MeetingsDb extends DBSchema {
+export interface MeetingsDb extends DBSchema {
   meetings: { key: string; value: MeetingRecord };
   'set-aside': { key: number; value: SetAsideRecord };
 }
 
-export type UserMeetingsErrorCode = 'unavailable' | 'failed' | 'not-found' | 'invalid';
+/** `quota`: the browser's storage for this site is full (the write was refused, nothing changed). */
+export type UserMeetingsErrorCode = 'unavailable' | 'failed' | 'not-found' | 'invalid' | 'quota';
 
 /** A storage failure with a code the UI translates. */
 export class UserMeetingsError extends Error {
@@ -45,7 +46,23 @@ export class UserMeetingsError extends Error {
   }
 }
 
+/** A full storage shows up as QuotaExceededError (Firefox once said NS_ERROR_DOM_QUOTA_REACHED). */
+export function isQuotaError(error: unknown): boolean {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Any failure of a storage call → a UserMeetingsError with a code the UI can explain. */
+export function storageError(error: unknown): UserMeetingsError {
+  if (error instanceof UserMeetingsError) return error;
+  return new UserMeetingsError(isQuotaError(error) ? 'quota' : 'failed', String(error));
+}
+
 let dbPromise: Promise<IDBPDatabase<MeetingsDb>> | null = null;
+
+export function openMeetingsDb(): Promise<IDBPDatabase<MeetingsDb>> {
+  return db();
+}
 
 function db(): Promise<IDBPDatabase<MeetingsDb>> {
   if (typeof indexedDB === 'undefined') {
@@ -80,7 +97,8 @@ export async function closeMeetingsDb(): Promise<void> {
   if (open) (await open.catch(() => null))?.close();
 }
 
-function recordProblem(value: unknown): string | null {
+/** Why a stored record cannot be shown, or null when it is a usable meeting record. */
+export function recordProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'record is not an object';
   const r = value as Partial<MeetingRecord>;
   if (typeof r.id !== 'string') return 'record id';
@@ -92,14 +110,19 @@ function recordProblem(value: unknown): string | null {
 
 export interface LoadResult {
   records: MeetingRecord[];
-  /** How many records were set aside by this load. */
+  /** How many records are set aside now: in the set-aside store, plus any this load could not move there. */
   setAside: number;
 }
 
+/**
+ * Reads every record; moves the unreadable ones to `set-aside` (in one transaction, each only if it is still
+ * there, so two tabs loading at once do not copy it twice). If the move fails (e.g. a full storage), the good
+ * records are still returned and the bad ones stay where they are, counted, until a later load moves them.
+ */
 export async function loadRecords(): Promise<LoadResult> {
   const d = await db();
-  const keys = await d.getAllKeys('meetings');
-  const values = await d.getAll('meetings');
+  const read = d.transaction('meetings');
+  const [keys, values] = await Promise.all([read.store.getAllKeys(), read.store.getAll()]);
   const good: MeetingRecord[] = [];
   const bad: SetAsideRecord[] = [];
   values.forEach((value: unknown, i) => {
@@ -107,19 +130,27 @@ export async function loadRecords(): Promise<LoadResult> {
     if (problem) bad.push({ key: keys[i] ?? '', value, reason: problem, at: Date.now() });
     else good.push(value as MeetingRecord);
   });
+  let unmoved = 0;
   if (bad.length > 0) {
-    const tx = d.transaction(['meetings', 'set-aside'], 'readwrite');
-    for (const record of bad) {
-      await tx.objectStore('set-aside').add(record);
-      await tx.objectStore('meetings').delete(record.key as string);
+    try {
+      await moveAside(d, bad);
+    } catch {
+      unmoved = bad.length;
     }
-    await tx.done;
   }
-  return { records: good, setAside: bad.length };
+  return { records: good, setAside: (await d.count('set-aside')) + unmoved };
 }
 
-export async function countSetAside(): Promise<number> {
-  return (await db()).count('set-aside');
+async function moveAside(d: IDBPDatabase<MeetingsDb>, bad: SetAsideRecord[]): Promise<void> {
+  const tx = d.transaction(['meetings', 'set-aside'], 'readwrite');
+  tx.done.catch(() => undefined);
+  for (const record of bad) {
+    const key = record.key as string;
+    if ((await tx.objectStore('meetings').get(key)) === undefined) continue;
+    await tx.objectStore('set-aside').add(record);
+    await tx.objectStore('meetings').delete(key);
+  }
+  await tx.done;
 }
 
 export async function getRecord(id: string): Promise<MeetingRecord | undefined> {
@@ -132,18 +163,30 @@ export async function putRecord(meeting: Meeting, mode: 'create' | 'update', now
   if (problem) throw new UserMeetingsError('invalid', `meeting ${meeting.id}: ${problem}`);
   const d = await db();
   const tx = d.transaction('meetings', 'readwrite');
-  const existing = await tx.store.get(meeting.id);
-  if (mode === 'update' && !existing) throw new UserMeetingsError('not-found', meeting.id);
-  await tx.store.put({
-    id: meeting.id,
-    meeting,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-    schema: 1,
-  });
-  await tx.done;
+  // The error is reported by the awaits below; this keeps an abort from also surfacing as unhandled.
+  tx.done.catch(() => undefined);
+  try {
+    const existing = await tx.store.get(meeting.id);
+    if (mode === 'update' && !existing) throw new UserMeetingsError('not-found', meeting.id);
+    // A full storage can refuse the put itself or, more often, abort the transaction when it commits.
+    await tx.store.put({
+      id: meeting.id,
+      meeting,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      schema: 1,
+    });
+    await tx.done;
+  } catch (error) {
+    throw storageError(error);
+  }
 }
 
 export async function deleteRecord(id: string): Promise<void> {
-  await (await db()).delete('meetings', id);
+  const d = await db();
+  try {
+    await d.delete('meetings', id);
+  } catch (error) {
+    throw storageError(error);
+  }
 }

@@ -13,21 +13,28 @@ import {
   putRecord,
   UserMeetingsError,
 } from './user-meetings-db';
+import { discardSetAside, listSetAside, type SetAsideEntry } from './user-meetings-set-aside';
 
 export { UserMeetingsError } from './user-meetings-db';
+export type { SetAsideEntry } from './user-meetings-set-aside';
 
 export interface UserMeetings {
   meetings: Meeting[];
   loading: boolean;
   /** A code: `unavailable` (no IndexedDB, e.g. some private windows) or `failed`; null when fine. */
   error: string | null;
-  /** Records that failed the shape check on load and were moved aside (kept, not shown). */
+  /**
+   * Stored records that failed the shape check: moved aside, kept (not shown) until the reader downloads
+   * and discards them (see `downloadSetAsideMeetings`, `discardSetAsideMeetings`).
+   */
   setAside?: number;
 }
 
 const CHANNEL = 'readout-compare-meetings';
 
 export type UserMeetingsChange = { type: 'saved' | 'updated' | 'deleted'; id: string };
+/** What the tabs tell each other: a meeting changed, or the set-aside records did (no meeting changed). */
+type ChannelMessage = UserMeetingsChange | { type: 'set-aside' };
 
 let snapshot: UserMeetings = { meetings: [], loading: true, error: null, setAside: 0 };
 let started = false;
@@ -55,7 +62,7 @@ export async function refreshUserMeetings(): Promise<void> {
       meetings: records.sort(byDateDesc).map((r) => r.meeting),
       loading: false,
       error: null,
-      setAside: (snapshot.setAside ?? 0) + setAside,
+      setAside,
     });
   } catch (error) {
     if (seq !== loadSeq) return;
@@ -69,9 +76,11 @@ function start(): void {
   started = true;
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = (event: MessageEvent<UserMeetingsChange>) => {
+    channel.onmessage = (event: MessageEvent<ChannelMessage>) => {
       void refreshUserMeetings();
-      for (const listener of changeListeners) listener(event.data);
+      const message = event.data;
+      if (message.type === 'set-aside') return;
+      for (const listener of changeListeners) listener(message);
     };
   }
   void refreshUserMeetings();
@@ -123,6 +132,35 @@ export async function deleteUserMeeting(id: string): Promise<void> {
 
 export async function getUserMeeting(id: string): Promise<Meeting | null> {
   return (await getRecord(id))?.meeting ?? null;
+}
+
+/**
+ * Downloads the set-aside records as JSON (they stay stored). Returns what was downloaded, for a later
+ * `discardSetAsideMeetings`, and the file name; null when there was nothing to download.
+ */
+export async function downloadSetAsideMeetings(): Promise<{
+  entries: SetAsideEntry[];
+  fileName: string;
+} | null> {
+  const entries = await listSetAside();
+  if (entries.length === 0) return null;
+  const [{ setAsideFileName, setAsideJson }, { saveBytes }] = await Promise.all([
+    import('./user-meetings-set-aside-json'),
+    import('./download-zip'),
+  ]);
+  const now = new Date();
+  const fileName = setAsideFileName(now);
+  saveBytes(new TextEncoder().encode(setAsideJson(entries, now)), fileName, 'application/json');
+  return { entries, fileName };
+}
+
+/** Deletes set-aside records for good: the given ones, or all of them (as listed now). */
+export async function discardSetAsideMeetings(entries?: readonly SetAsideEntry[]): Promise<void> {
+  start();
+  await discardSetAside(entries ?? (await listSetAside()));
+  await refreshUserMeetings();
+  const message: ChannelMessage = { type: 'set-aside' };
+  channel?.postMessage(message);
 }
 
 /** Asks the browser not to evict the reader's data under storage pressure (best effort, may be refused). */

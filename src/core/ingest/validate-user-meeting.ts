@@ -4,6 +4,7 @@
  * Returns the problem as a short English reason, or null when the record is a usable Meeting.
  */
 import type { Meeting } from '../model';
+import { webUrl } from './user-meeting';
 
 const FORMATS = new Set(['meeting', 'phone', 'video', 'talks']);
 
@@ -15,6 +16,11 @@ function isBilingual(v: unknown): boolean {
   return isObject(v) && typeof v.en === 'string' && typeof v.zh === 'string';
 }
 
+/** Absent, or an absolute http(s) address: a stored `javascript:`/`data:` URL must never become a link. */
+function isWebUrlOrAbsent(v: unknown): boolean {
+  return v === undefined || (typeof v === 'string' && webUrl(v) !== undefined);
+}
+
 function readoutProblem(r: unknown, i: number): string | null {
   if (!isObject(r)) return `readouts[${i}] is not an object`;
   if (typeof r.id !== 'string' || r.id === '') return `readouts[${i}].id`;
@@ -24,7 +30,10 @@ function readoutProblem(r: unknown, i: number): string | null {
   if (r.completeness !== 'full' && r.completeness !== 'excerpt') return `readouts[${i}].completeness`;
   if (!isBilingual(r.issuer)) return `readouts[${i}].issuer`;
   if (!isObject(r.source)) return `readouts[${i}].source`;
+  if (!isWebUrlOrAbsent(r.source.url)) return `readouts[${i}].source.url`;
   if (!Array.isArray(r.quotedIn)) return `readouts[${i}].quotedIn`;
+  const badQuote = r.quotedIn.findIndex((q) => isObject(q) && !isWebUrlOrAbsent(q.url));
+  if (badQuote >= 0) return `readouts[${i}].quotedIn[${badQuote}].url`;
   if (typeof r.text !== 'string') return `readouts[${i}].text`;
   return null;
 }
@@ -53,6 +62,10 @@ export function userMeetingProblem(value: unknown): string | null {
     if (problem) return problem;
   }
   if (!Array.isArray(value.missing)) return 'missing';
+  const badMissing = value.missing.findIndex(
+    (m) => isObject(m) && isObject(m.source) && !isWebUrlOrAbsent(m.source.url),
+  );
+  if (badMissing >= 0) return `missing[${badMissing}].source.url`;
   return null;
 }
 

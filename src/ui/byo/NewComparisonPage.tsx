@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { useUiLang } from '../app/use-ui-lang';
 import { detailsOfMeeting, type PageMode, pageModeOf, sideTextOf } from './initial-state';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { SetAsideSlot } from './SetAsideSlot';
 import { SideBox } from './SideBox';
 import { SubmitBar } from './SubmitBar';
 import { UserMeetingActions } from './UserMeetingActions';
@@ -110,6 +111,7 @@ export function NewComparisonPage() {
         <p role={user.loading ? 'status' : 'alert'}>
           {user.loading ? tc('status.loading') : t('notFoundEdit', { id: mode.id })}
         </p>
+        <SetAsideSlot />
       </section>
     );
   }
@@ -118,6 +120,7 @@ export function NewComparisonPage() {
     <section className="byo-page" aria-labelledby="byo-title">
       <h1 id="byo-title">{title}</h1>
       <p className="byo-intro">{t('intro')}</p>
+      <SetAsideSlot />
       {editing ? <UserMeetingActions meeting={editing} showEdit={false} /> : null}
       {mode.kind === 'from' && source ? (
         <p className="byo-note">{t('fromCorpus', { title: pick(source.title, lang) })}</p>

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { webUrl } from '../../core/ingest/user-meeting';
 import type { ReadoutText } from '../../core/model';
 import { formatDate, pick, readableUrl } from '../../core/view/format';
 import { useUiLang } from '../app/use-ui-lang';
@@ -13,6 +15,16 @@ function KindLine({ text }: { text: ReadoutText }) {
   }
   if (text.translator?.type === 'project') return <>{t('provenance.kindProject', { language })}</>;
   return <>{t('provenance.kindTranslation', { language })}</>;
+}
+
+/** A link only for an http(s) address (stored meetings are checked on load too: this is the second line). */
+function WebLink({ url, children }: { url: string; children: ReactNode }) {
+  if (webUrl(url) === undefined) return <>{children}</>;
+  return (
+    <a href={url} data-print-url={readableUrl(url)} rel="noopener noreferrer">
+      {children}
+    </a>
+  );
 }
 
 /** Where a text comes from, always on screen: issuer, kind, completeness, official source, quoting articles. */
@@ -39,9 +51,7 @@ export function Provenance({ text }: { text: ReadoutText }) {
         <dt>{t('provenance.source')}</dt>
         <dd>
           {source.url ? (
-            <a href={source.url} data-print-url={readableUrl(source.url)} rel="noopener noreferrer">
-              {source.title ?? source.url}
-            </a>
+            <WebLink url={source.url}>{source.title ?? source.url}</WebLink>
           ) : (
             (source.title ?? t('provenance.sourceUnknown'))
           )}
@@ -62,13 +72,7 @@ export function Provenance({ text }: { text: ReadoutText }) {
             <ul className="quoted-in">
               {text.quotedIn.map((q) => (
                 <li key={`${q.seed}-${q.url ?? ''}`}>
-                  {q.url ? (
-                    <a href={q.url} data-print-url={readableUrl(q.url)} rel="noopener noreferrer">
-                      {pick(q.outlet, lang)}
-                    </a>
-                  ) : (
-                    pick(q.outlet, lang)
-                  )}
+                  {q.url ? <WebLink url={q.url}>{pick(q.outlet, lang)}</WebLink> : pick(q.outlet, lang)}
                   {q.date ? (
                     <>
                       {' · '}

@@ -144,4 +144,42 @@ describe('userMeetingProblem', () => {
     );
     expect(userMeetingProblem({ ...good, participants: [{ side: 'xx' }] })).toBe('participants[0]');
   });
+
+  it('refuses stored links that are not http(s), wherever a link is rendered from', () => {
+    const good = buildUserMeeting({ ...cn, sourceUrl: 'https://example.org/cn' }, us, {}, env);
+    const [first, second] = good.readouts;
+    if (!first || !second) throw new Error('two readouts expected');
+    const withSource = (url: unknown) => ({
+      ...good,
+      readouts: [{ ...first, source: { ...first.source, url } }, second],
+    });
+    expect(userMeetingProblem(withSource('https://example.org/cn'))).toBeNull();
+    expect(userMeetingProblem(withSource('http://example.org/cn'))).toBeNull();
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '/relative',
+      '',
+      42,
+    ]) {
+      expect(userMeetingProblem(withSource(url)), String(url)).toBe('readouts[0].source.url');
+    }
+    const quoted = {
+      ...good,
+      readouts: [
+        first,
+        { ...second, quotedIn: [{ seed: 'x.txt', outlet: { en: 'O', zh: 'O' }, url: 'data:,x' }] },
+      ],
+    };
+    expect(userMeetingProblem(quoted)).toBe('readouts[1].quotedIn[0].url');
+    const missing = {
+      ...good,
+      missing: [{ side: 'us', issuer: { en: 'I', zh: 'I' }, source: { url: 'vbscript:x' } }],
+    };
+    expect(userMeetingProblem(missing)).toBe('missing[0].source.url');
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getUserMeeting, saveUserMeeting } from '../../../src/browser/user-meetings';
 import { buildUserMeeting } from '../../../src/core/ingest/user-meeting';
 import { NewComparisonPage } from '../../../src/ui/byo/NewComparisonPage';
@@ -12,7 +12,10 @@ function storedIdFromHash(): string {
   return decodeURIComponent(match?.[1] ?? '');
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('NewComparisonPage', () => {
   it('pastes two texts, guesses the details, compares: the meeting is saved and opened', async () => {
@@ -77,6 +80,31 @@ describe('NewComparisonPage', () => {
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/meeting\//));
     expect((await getUserMeeting(storedIdFromHash()))?.readouts[1]?.lang).toBe('zh');
+  });
+
+  it('says the storage is full, keeps the texts in the form, and saves once there is room', async () => {
+    const user = userEvent.setup();
+    await renderPage(<NewComparisonPage />);
+    await user.click(screen.getByLabelText('Chinese-side readout text'));
+    await user.paste(CN_TEXT);
+    await user.click(screen.getByLabelText('US-side readout text'));
+    await user.paste(US_TEXT);
+    await waitFor(() => expect(screen.getAllByLabelText('Language')).toHaveLength(2), { timeout: 8000 });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Your browser's storage for this site is full, so the meeting was not saved. Your texts are still in the form.",
+    );
+    expect(window.location.hash).toBe('#/new');
+    expect(screen.getByLabelText('Chinese-side readout text')).toHaveValue(CN_TEXT);
+    expect(screen.getByLabelText('US-side readout text')).toHaveValue(US_TEXT);
+
+    put.mockRestore();
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/meeting\/user-/));
+    expect((await getUserMeeting(storedIdFromHash()))?.readouts[1]?.text).toBe(US_TEXT);
   });
 
   it('asks for both texts before comparing and saves nothing', async () => {

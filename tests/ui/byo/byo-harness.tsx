@@ -17,11 +17,20 @@ export const US_TEXT = `Readout of Secretary Smith's Test Call with Foreign Mini
 March 5, 2031
 Secretary of State John Smith spoke by phone with Foreign Minister Li Ming. The Secretary underscored the importance of maintaining open lines of communication and raised concerns about the South China Sea.`;
 
-/** Fresh storage, a known hash and UI language, then the element inside the app's data provider. */
-export async function renderPage(element: ReactElement, options: { hash?: string; lang?: 'en' | 'zh' } = {}) {
+/** Fresh storage (optionally seeded), a known hash and UI language, then the element inside the app's data provider. */
+export async function renderPage(
+  element: ReactElement,
+  options: { hash?: string; lang?: 'en' | 'zh'; seed?: () => Promise<void> } = {},
+) {
   await closeMeetingsDb();
   resetUserMeetingsForTests();
   globalThis.indexedDB = new IDBFactory();
+  // Storage as an earlier visit (or an older version) left it, before the page first reads it.
+  if (options.seed) {
+    await options.seed();
+    await closeMeetingsDb();
+    resetUserMeetingsForTests();
+  }
   window.location.hash = options.hash ?? '#/new';
   await i18n.changeLanguage(options.lang ?? 'en');
   // Page namespaces load on demand in the app (under its Suspense); tests load `byo` up front.
