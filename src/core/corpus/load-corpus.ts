@@ -6,6 +6,16 @@ import { isCalendarDate, MEETING_ID } from './schemas';
 
 /** The lexicon lives beside the meeting folders but is validated by the lexicon module, not here. */
 export const LEXICON_FILE_NAME = 'topics.yaml';
+/**
+ * The other data files at the top of a corpus folder, each read by its own module: issuer page rules and the
+ * gazetteer of officials (src/core/extract), set phrases and commitments (src/core/ledger).
+ */
+export const DATA_FILE_NAMES: readonly string[] = [
+  'issuers.yaml',
+  'officials.yaml',
+  'phrases.yaml',
+  'commitments.yaml',
+];
 export const MEETING_FILE_NAME = 'meeting.yaml';
 
 export interface LoadCorpusOptions {
@@ -45,8 +55,9 @@ function groupFiles(files: Record<string, string>, root: string, errors: CorpusE
     const name = parts[parts.length - 1] ?? '';
     if (name.startsWith('.')) continue; // editor and OS droppings (.DS_Store, .swp)
     if (parts.length === 1) {
-      if (name === LEXICON_FILE_NAME || name.endsWith('.md')) continue; // the lexicon and README files
-      const detail = 'unexpected file: the corpus folder holds meeting folders, topics.yaml and README files';
+      // The lexicon, the other data files and README files.
+      if (name === LEXICON_FILE_NAME || DATA_FILE_NAMES.includes(name) || name.endsWith('.md')) continue;
+      const detail = `unexpected file: the corpus folder holds meeting folders, ${[LEXICON_FILE_NAME, ...DATA_FILE_NAMES].join(', ')} and README files`;
       errors.push(new CorpusError('CORPUS_LAYOUT', path, '', detail));
       continue;
     }
