@@ -57,16 +57,34 @@ function checkItem(raw: unknown, where: string, known: ReadonlySet<string>): Lab
   return result.data;
 }
 
+/**
+ * Parses a `*-sentences.jsonl` text (one item per line, blank lines skipped): the fixture splits and the
+ * reader's labelled-examples download alike. Throws naming `file` and the line on a bad item.
+ */
+export function parseLabelledSentences(
+  text: string,
+  file: string,
+  knownTopicIds: ReadonlySet<string>,
+): LabelledItem[] {
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${file}:${i + 1}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    return [checkItem(raw, `${file}:${i + 1}`, knownTopicIds)];
+  });
+}
+
 /** Read every split at sentence and document level; throws naming the file and line on a bad item. */
 export function loadLabelledSets(root: string, lexicon: CompiledLexicon): LabelledSet[] {
   const known = new Set(lexicon.topics.map((t) => t.id));
   const sets: LabelledSet[] = [];
   for (const split of SPLITS) {
     const sentenceFile = path.join(root, LABELLED_DIR, `${split}-sentences.jsonl`);
-    const lines = readFileSync(sentenceFile, 'utf8').split('\n');
-    const sentences = lines.flatMap((line, i) =>
-      line.trim() ? [checkItem(JSON.parse(line), `${sentenceFile}:${i + 1}`, known)] : [],
-    );
+    const sentences = parseLabelledSentences(readFileSync(sentenceFile, 'utf8'), sentenceFile, known);
     sets.push({ split, level: 'sentence', items: sentences });
     const docFile = path.join(root, LABELLED_DIR, `${split}-documents.yaml`);
     const docs = (parse(readFileSync(docFile, 'utf8')) as { documents: unknown[] }).documents;

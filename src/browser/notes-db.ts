@@ -71,3 +71,69 @@ export function openNotesDb(options: OpenNotesDbOptions = {}): Promise<NotesDb> 
     terminated: () => options.onTerminated?.(),
   });
 }
+
+/** The stores (and the index) the current schema has; a repair creates whichever is missing. */
+const STORES = ['notes', 'quarantine'] as const;
+
+/** What the current schema lacks in `db` (e.g. a store lost to a failed migration or a storage tool). */
+export function missingParts(db: NotesDb): string[] {
+  const names = [...db.objectStoreNames] as string[];
+  const missing: string[] = STORES.filter((s) => !names.includes(s));
+  if (names.includes('notes')) {
+    const tx = db.transaction('notes', 'readonly');
+    if (!tx.objectStore('notes').indexNames.contains('byMeeting')) missing.push('notes.byMeeting');
+  }
+  return missing;
+}
+
+function unknownStores(db: NotesDb): string[] {
+  return ([...db.objectStoreNames] as string[]).filter((s) => !(STORES as readonly string[]).includes(s));
+}
+
+function ensureSchema(db: NotesDb, tx: UpgradeTx): void {
+  const names = [...db.objectStoreNames] as string[];
+  if (!names.includes('notes')) MIGRATIONS[0]?.(db, tx);
+  else if (!tx.objectStore('notes').indexNames.contains('byMeeting'))
+    tx.objectStore('notes').createIndex('byMeeting', 'meetingId');
+  if (!names.includes('quarantine')) MIGRATIONS[1]?.(db, tx);
+}
+
+export interface RepairedDb {
+  db: NotesDb;
+  /** The stores or indexes that were missing and have been created again (empty when none). */
+  repaired: string[];
+}
+
+/**
+ * Opens the database at the current schema and repairs it when a store or index is missing at its version:
+ * an upgrade one version up creates what is missing and touches nothing else, so every readable record is
+ * kept. A database above `SCHEMA_VERSION` is such a repaired one when it has no store this version does not
+ * know (migrations only ever add stores); one that does comes from a newer app (`VersionError`).
+ */
+export async function openRepairedNotesDb(options: OpenNotesDbOptions = {}): Promise<RepairedDb> {
+  const name = options.name ?? NOTES_DB_NAME;
+  const handlers = {
+    blocking: () => options.onBlocking?.(),
+    terminated: () => options.onTerminated?.(),
+  };
+  let db: NotesDb;
+  try {
+    db = await openNotesDb(options);
+  } catch (e) {
+    if ((e as { name?: unknown } | null)?.name !== 'VersionError') throw e;
+    db = await openDB<NotesDbSchema>(name, undefined, handlers);
+    if (unknownStores(db).length > 0) {
+      db.close();
+      throw e;
+    }
+  }
+  const missing = missingParts(db);
+  if (missing.length === 0) return { db, repaired: [] };
+  const version = db.version + 1;
+  db.close();
+  const repairedDb = await openDB<NotesDbSchema>(name, version, {
+    upgrade: (upgrading, _old, _new, tx) => ensureSchema(upgrading, tx),
+    ...handlers,
+  });
+  return { db: repairedDb, repaired: missing };
+}

@@ -15,6 +15,14 @@ export type MeetingNotesState =
 
 const LOADING: MeetingNotesState = { status: 'loading' };
 
+/** Repairs made when the store opened: records stored again under their own id, stores created again. */
+export interface StoreRepairs {
+  rekeyed: number;
+  recreated: readonly string[];
+}
+
+const NO_REPAIRS: StoreRepairs = { rekeyed: 0, recreated: [] };
+
 export function errorCodeOf(error: unknown): NotesErrorCode {
   return isNotesError(error) ? error.code : 'write-failed';
 }
@@ -24,7 +32,9 @@ export class NotesSession {
   private readonly states = new Map<string, MeetingNotesState>();
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly statusListeners = new Set<() => void>();
+  private readonly allListeners = new Set<() => void>();
   private quarantined = 0;
+  private repairs: StoreRepairs = NO_REPAIRS;
 
   constructor(private readonly openStore: () => Promise<NotesStore> = () => NotesStore.open()) {}
 
@@ -42,6 +52,18 @@ export class NotesSession {
     };
   }
 
+  /**
+   * Called on every change to any meeting's notes, from this tab or another (then re-read with `listAll`).
+   * Opens the store so other tabs' changes arrive. Returns the unsubscribe function.
+   */
+  subscribeAll(listener: () => void): () => void {
+    this.allListeners.add(listener);
+    void this.store().catch(() => undefined);
+    return () => {
+      this.allListeners.delete(listener);
+    };
+  }
+
   state(meetingId: string): MeetingNotesState {
     return this.states.get(meetingId) ?? LOADING;
   }
@@ -49,6 +71,11 @@ export class NotesSession {
   /** Records set aside since the page loaded (they are kept in the store's quarantine). */
   quarantinedCount(): number {
     return this.quarantined;
+  }
+
+  /** What was repaired when the store opened (wrong keys, missing stores); the same object until it changes. */
+  repaired(): StoreRepairs {
+    return this.repairs;
   }
 
   subscribeStatus(listener: () => void): () => void {
@@ -87,6 +114,10 @@ export class NotesSession {
       this.storePromise = this.openStore().then(
         (store) => {
           store.subscribe((event) => this.onStoreEvent(event));
+          if (store.rekeyedAtOpen > 0 || store.repairedAtOpen.length > 0) {
+            this.repairs = { rekeyed: store.rekeyedAtOpen, recreated: store.repairedAtOpen };
+            for (const l of [...this.statusListeners]) l();
+          }
           if (store.setAsideAtOpen > 0)
             this.onStoreEvent({ type: 'quarantined', count: store.setAsideAtOpen });
           return store;
@@ -103,6 +134,7 @@ export class NotesSession {
   private onStoreEvent(event: NotesStoreEvent): void {
     if (event.type === 'changed') {
       for (const id of event.meetingIds) if (this.states.has(id)) void this.reload(id);
+      for (const l of [...this.allListeners]) l();
     } else if (event.type === 'quarantined') {
       this.quarantined += event.count;
       for (const l of [...this.statusListeners]) l();

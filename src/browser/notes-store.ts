@@ -5,17 +5,17 @@
  * that fail to parse are moved to `quarantine` and reported, never wiped.
  */
 import type { IDBPTransaction } from 'idb';
-import { checkNote } from '../core/notes/note-shape';
-import { isNotesError, NotesError } from '../core/notes/notes-errors';
+import { NotesError } from '../core/notes/notes-errors';
 import type { Note } from '../core/notes/types';
 import { NOTES_CHANNEL_NAME, type NotesChannel, openNotesChannel } from './notes-channel';
 import {
   type NoteRecord,
   type NotesDb,
   type NotesDbSchema,
-  openNotesDb,
+  openRepairedNotesDb,
   type QuarantineRecord,
 } from './notes-db';
+import { type BadRecord, keyText, recordProblem, soundRecord, toNotesError } from './notes-records';
 
 type NotesWriteTx = IDBPTransaction<NotesDbSchema, 'notes'[], 'readwrite'>;
 
@@ -36,31 +36,16 @@ export interface NotesStoreOptions {
   now?: () => Date;
 }
 
+/** A sound note stored under the wrong key (`value` as found, `record` as it should be). */
+interface Misplaced {
+  key: IDBValidKey;
+  value: unknown;
+  record: NoteRecord;
+}
+
 export interface ImportOutcome {
   added: Note[];
   skipped: Note[];
-}
-
-function toNotesError(error: unknown): NotesError {
-  if (isNotesError(error)) return error;
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return new NotesError('quota-exceeded');
-  if (name === 'VersionError') return new NotesError('store-too-new');
-  if (name === 'InvalidStateError') return new NotesError('store-closed');
-  return new NotesError('write-failed', error instanceof Error ? error.message : String(error));
-}
-
-/** Why a stored value is not a usable record, or null when it is. */
-function recordProblem(key: string, value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'not an object';
-  const r = value as Partial<NoteRecord>;
-  if (typeof r.rev !== 'number' || !Number.isInteger(r.rev) || r.rev < 1)
-    return 'rev: not a positive integer';
-  const checked = checkNote(r.note);
-  if (!checked.ok) return `note.${checked.field}: ${checked.reason}`;
-  if (checked.value.id !== key || r.id !== key) return 'id: does not match the record key';
-  if (r.meetingId !== checked.value.meetingId) return 'meetingId: does not match the note';
-  return null;
 }
 
 export class NotesStore {
@@ -70,6 +55,10 @@ export class NotesStore {
   private closed = false;
   /** Records set aside by the sweep at open (before anyone could subscribe). */
   setAsideAtOpen = 0;
+  /** Records stored again under their note's id by the sweep at open (a wrong key, e.g. a number). */
+  rekeyedAtOpen = 0;
+  /** Stores or indexes that were missing and were created again at open (every readable note kept). */
+  repairedAtOpen: string[] = [];
 
   private constructor(
     private readonly db: NotesDb,
@@ -85,9 +74,9 @@ export class NotesStore {
   static async open(options: NotesStoreOptions = {}): Promise<NotesStore> {
     if (typeof indexedDB === 'undefined') throw new NotesError('store-unavailable', 'no IndexedDB');
     let store: NotesStore | undefined;
-    let db: NotesDb;
+    let opened: { db: NotesDb; repaired: string[] };
     try {
-      db = await openNotesDb({
+      opened = await openRepairedNotesDb({
         ...(options.dbName ? { name: options.dbName } : {}),
         onBlocking: () => store?.shutDown(),
         onTerminated: () => store?.shutDown(false),
@@ -96,7 +85,9 @@ export class NotesStore {
       const err = toNotesError(e);
       throw err.code === 'write-failed' ? new NotesError('store-unavailable', err.message) : err;
     }
+    const { db, repaired } = opened;
     store = new NotesStore(db, options.channelName ?? NOTES_CHANNEL_NAME, options.now ?? (() => new Date()));
+    store.repairedAtOpen = repaired;
     await store.sweep();
     return store;
   }
@@ -224,13 +215,14 @@ export class NotesStore {
 
   private async keepGood(records: unknown[]): Promise<StoredNote[]> {
     const good: StoredNote[] = [];
-    const bad: { key: string; value: unknown; reason: string }[] = [];
+    const bad: BadRecord[] = [];
     for (const value of records) {
-      const key = (value as { id?: unknown } | null)?.id;
-      const keyText = typeof key === 'string' ? key : String(key);
-      const problem = recordProblem(keyText, value);
-      if (problem) bad.push({ key: keyText, value, reason: problem });
-      else good.push({ note: (value as NoteRecord).note, rev: (value as NoteRecord).rev });
+      const key = (value as { id?: IDBValidKey } | null)?.id ?? '';
+      const problem = recordProblem(key, value);
+      const sound = problem ? null : soundRecord(value);
+      // The checked copy: context over MAX_CONTEXT, from an older version or a storage tool, is cut here.
+      if (sound) good.push({ note: sound.note, rev: sound.rev });
+      else bad.push({ key, value, reason: problem ?? 'unreadable' });
     }
     if (bad.length > 0) await this.setAside(bad);
     return good.sort(
@@ -238,26 +230,57 @@ export class NotesStore {
     );
   }
 
-  /** Scans every record once at open: a bad record without a meeting id would never show up in a list. */
+  /**
+   * Scans every record once at open: a bad record without a meeting id would never show up in a list. A sound
+   * note under a wrong key is stored again under its own id (once: the next open finds it in place); other
+   * bad records are set aside.
+   */
   private async sweep(): Promise<void> {
     const tx = this.db.transaction('notes', 'readonly');
-    const bad: { key: string; value: unknown; reason: string }[] = [];
+    const bad: BadRecord[] = [];
+    const misplaced: Misplaced[] = [];
     for (let cursor = await tx.objectStore('notes').openCursor(); cursor; cursor = await cursor.continue()) {
-      const problem = recordProblem(String(cursor.key), cursor.value);
-      if (problem) bad.push({ key: String(cursor.key), value: cursor.value, reason: problem });
+      const problem = recordProblem(cursor.key, cursor.value);
+      if (!problem) continue;
+      const record = soundRecord(cursor.value);
+      if (record) misplaced.push({ key: cursor.key, value: cursor.value, record });
+      else bad.push({ key: cursor.key, value: cursor.value, reason: problem });
     }
     await tx.done;
+    if (misplaced.length > 0) bad.push(...(await this.rekey(misplaced)));
     if (bad.length > 0) await this.setAside(bad);
     this.setAsideAtOpen = bad.length;
   }
 
+  /** Stores records again under their note's id; returns those whose id is taken (to be set aside). */
+  private async rekey(misplaced: Misplaced[]): Promise<BadRecord[]> {
+    const tx = this.db.transaction('notes', 'readwrite', { durability: 'strict' });
+    const notes = tx.objectStore('notes');
+    const taken: BadRecord[] = [];
+    for (const { key, value, record } of misplaced) {
+      const sameKey = key === record.id;
+      if (!sameKey && (await notes.getKey(record.id)) !== undefined) {
+        taken.push({ key, value, reason: 'id: taken by another record' });
+        continue;
+      }
+      if (!sameKey) await notes.delete(key as string);
+      await notes.put(record);
+      this.rekeyedAtOpen += 1;
+    }
+    await tx.done;
+    return taken;
+  }
+
   /** Moves records to quarantine (copy, then delete, in one transaction: both or neither). */
-  private async setAside(bad: { key: string; value: unknown; reason: string }[]): Promise<void> {
+  private async setAside(bad: BadRecord[]): Promise<void> {
     const tx = this.db.transaction(['notes', 'quarantine'], 'readwrite', { durability: 'strict' });
     const at = this.now().toISOString();
     for (const b of bad) {
-      await tx.objectStore('quarantine').add({ recordKey: b.key, value: b.value, reason: b.reason, at });
-      await tx.objectStore('notes').delete(b.key);
+      await tx
+        .objectStore('quarantine')
+        .add({ recordKey: keyText(b.key), value: b.value, reason: b.reason, at });
+      // The key it really has (a number stays a number), so the record is gone and not set aside again.
+      await tx.objectStore('notes').delete(b.key as string);
     }
     await tx.done;
     this.emit({ type: 'quarantined', count: bad.length });

@@ -1,6 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, parseLabelledSentences } from '../../scripts/eval-topics-data';
+import { compareReadouts } from '../../src/core/compare/compare-readouts';
+import { correctionNote } from '../../src/core/notes/corrections';
+import { exportJsonLd } from '../../src/core/notes/export-jsonld';
+import { compareInputOf } from '../../src/core/view/text-choice';
+import { loadMeeting } from '../core/notes/corpus-fixture';
 import { launchBrowser, openPage, SCREENSHOTS } from './harness';
 
 /*
@@ -261,7 +269,7 @@ describe('notes in the browser', () => {
       await panel.screenshot({ path: `${SCREENSHOTS}/notes-panel-${lang}.png` });
 
       const source = await import('axe-core').then((m) => m.default.source);
-      await page.addScriptTag({ content: source });
+      await page.evaluate(source);
       const violations = await page.evaluate(async () => {
         const axe = (
           window as unknown as {
@@ -280,5 +288,113 @@ describe('notes in the browser', () => {
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+
+  it('topic corrections: their own section, no marks, in both exports, back on import, and a labelled download the loader reads', async () => {
+    const { context, page, errors } = await openPage(browser, ROUTE, { locale: 'en-US' });
+    const shown = await shownReadouts(page);
+    const meeting = loadMeeting(MEETING);
+    const text = (side: 'cn' | 'us') =>
+      meeting.readouts.find((r) => r.side === side && shown.includes(r.id)) ?? null;
+    const [cn, us] = [text('cn'), text('us')];
+    if (!cn || !us) throw new Error(`unexpected texts on the page: ${shown.join(', ')}`);
+    // The comparison the page shows, made here with the same engine and lexicon.
+    const lexicon = loadLexicon(resolve(import.meta.dirname, '../..'));
+    const comparison = compareReadouts(compareInputOf(cn, 'cn'), compareInputOf(us, 'us'), lexicon);
+    const usSentence = comparison.sides[1].sentences.find((s) => s.topicIds.length > 0);
+    const cnSentence = comparison.sides[0].sentences.find((s) => !s.topicIds.includes('taiwan'));
+    if (!usSentence?.topicIds[0] || !cnSentence) throw new Error('no sentence to correct');
+    const removed = usSentence.topicIds[0];
+    const corrections = [
+      correctionNote({
+        id: '5e5e5e5e-0000-4000-8000-000000000001',
+        meetingId: MEETING,
+        now: new Date('2026-01-06T09:00:00.000Z'),
+        readout: us,
+        sentence: usSentence,
+        topicId: removed,
+        verdict: 'absent',
+      }),
+      correctionNote({
+        id: '5e5e5e5e-0000-4000-8000-000000000002',
+        meetingId: MEETING,
+        now: new Date('2026-01-06T09:01:00.000Z'),
+        readout: cn,
+        sentence: cnSentence,
+        topicId: 'taiwan',
+        verdict: 'present',
+      }),
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'notes-e2e-'));
+    const file = join(dir, 'corrections.jsonld');
+    const original = exportJsonLd(corrections, {
+      now: new Date('2026-01-07T00:00:00.000Z'),
+      meetingId: MEETING,
+    });
+    writeFileSync(file, original);
+
+    const panel = page.locator('.notes-panel');
+    await panel.getByLabel('Import JSON-LD').setInputFiles(file);
+    await page
+      .getByRole('region', { name: 'Import result' })
+      .getByText(/2 added/)
+      .waitFor();
+    const section = panel.getByRole('region', { name: 'Your topic corrections (2)' });
+    await section.waitFor();
+    expect(await section.getByRole('listitem').count()).toBe(2);
+    expect(await section.textContent()).toContain(': not mentioned · US side');
+    expect(await panel.locator('.notes-list article').count()).toBe(0);
+    expect(await markedText(page)).toEqual({});
+
+    const md = await download(page, 'Export Markdown');
+    expect(md.text).toContain('## Topic corrections (checked by the reader) (2)');
+    expect(md.text).toContain('does not mention the topic');
+    expect(md.text).toContain('## Notes (0)');
+    const ld = await download(page, 'Export JSON-LD');
+    const strip = (s: string) => s.replace(/"generated": "[^"]+"/, '');
+    expect(strip(ld.text)).toBe(strip(original));
+    expect(JSON.parse(ld.text).first.items.map((a: { motivation: string }) => a.motivation)).toEqual([
+      'classifying',
+      'tagging',
+    ]);
+
+    const labelled = await download(page, 'Download corrections as labelled examples');
+    expect(labelled.name).toMatch(new RegExp(`^reader-labelled-${MEETING}-\\d{8}\\.jsonl$`));
+    const items = parseLabelledSentences(
+      labelled.text,
+      labelled.name,
+      new Set(lexicon.topics.map((t) => t.id)),
+    );
+    expect(items.map((i) => i.text)).toEqual([cnSentence.text.trim(), usSentence.text.trim()]);
+    expect(items[0]?.topics).toContain('taiwan');
+    expect(items[1]?.topics).not.toContain(removed);
+
+    // The section has no serious accessibility violations.
+    const source = await import('axe-core').then((m) => m.default.source);
+    await page.evaluate(source);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (c: string, o: object) => Promise<{ violations: { id: string; impact: string | null }[] }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run('.notes-corrections', { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+
+    // They persist, and an Undo takes one back.
+    await page.reload();
+    await section.waitFor();
+    await section
+      .getByRole('button', { name: /^Undo: / })
+      .first()
+      .click();
+    await panel.getByRole('region', { name: 'Your topic corrections (1)' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -7,6 +7,12 @@ import type { NoteSelectors } from './types';
 /** Characters of context kept either side of the quote (what the Hypothesis client keeps). */
 export const CONTEXT_LENGTH = 32;
 
+/**
+ * The most context any note keeps either side (notes saved here, imported, or read back from storage): more
+ * does not place a quote better, and unbounded context made anchoring cost grow with it.
+ */
+export const MAX_CONTEXT = 64;
+
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
@@ -23,9 +29,21 @@ function safeCut(text: string, index: number, towards: 'start' | 'end'): number 
   return towards === 'start' ? index + 1 : index - 1;
 }
 
+/** The last `max` characters of a prefix (never starting inside a surrogate pair). */
+export function capPrefix(prefix: string, max: number = MAX_CONTEXT): string {
+  if (prefix.length <= max) return prefix;
+  return prefix.slice(safeCut(prefix, prefix.length - max, 'start'));
+}
+
+/** The first `max` characters of a suffix (never ending inside a surrogate pair). */
+export function capSuffix(suffix: string, max: number = MAX_CONTEXT): string {
+  if (suffix.length <= max) return suffix;
+  return suffix.slice(0, safeCut(suffix, max, 'end'));
+}
+
 /**
  * TextQuote + TextPosition selectors for `text[start, end)`. Throws `invalid-range` for an empty, reversed
- * or out-of-bounds range: a note needs a passage.
+ * or out-of-bounds range: a note needs a passage. Context is at most `MAX_CONTEXT` characters either side.
  */
 export function describeRange(
   text: string,
@@ -37,8 +55,9 @@ export function describeRange(
   if (!valid || end <= start) {
     throw new NotesError('invalid-range', `[${start}, ${end}) in a text of ${text.length}`);
   }
-  const prefixStart = safeCut(text, start - contextLength, 'start');
-  const suffixEnd = safeCut(text, end + contextLength, 'end');
+  const context = Math.max(0, Math.min(contextLength, MAX_CONTEXT));
+  const prefixStart = safeCut(text, start - context, 'start');
+  const suffixEnd = safeCut(text, end + context, 'end');
   return {
     quote: {
       type: 'TextQuoteSelector',

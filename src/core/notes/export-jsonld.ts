@@ -4,7 +4,7 @@
  * was imported gives the same file.
  */
 import { JSONLD_CONTEXT, KIND_TAG, noteIdToIri, readoutUri, SIDE_TERM, TOPIC_TAG } from './jsonld-format';
-import type { Note, NoteTarget } from './types';
+import { isCorrection, type Note, type NoteTarget } from './types';
 
 export interface JsonLdExportOptions {
   now: Date;
@@ -33,11 +33,10 @@ export function noteToAnnotation(note: Note): Record<string, unknown> {
   body.push({ type: 'TextualBody', purpose: 'tagging', value: `${KIND_TAG}${note.kind}` });
   if (note.topicId)
     body.push({ type: 'TextualBody', purpose: 'tagging', value: `${TOPIC_TAG}${note.topicId}` });
-  const motivation = note.targets.length === 2 ? 'linking' : note.body !== '' ? 'commenting' : 'tagging';
   return {
     id: noteIdToIri(note.id),
     type: 'Annotation',
-    motivation,
+    motivation: motivationOf(note),
     created: note.created,
     modified: note.modified,
     body,
@@ -45,20 +44,38 @@ export function noteToAnnotation(note: Note): Record<string, unknown> {
   };
 }
 
+/**
+ * The W3C motivation: a reader's correction tags the sentence with a topic (`tagging`) or classifies it as not
+ * about it (`classifying`); otherwise two passages are linked, a text comments, and a bare kind tags.
+ */
+export function motivationOf(note: Note): 'tagging' | 'classifying' | 'linking' | 'commenting' {
+  if (isCorrection(note)) return note.kind === 'topic-present' ? 'tagging' : 'classifying';
+  return note.targets.length === 2 ? 'linking' : note.body !== '' ? 'commenting' : 'tagging';
+}
+
 export function exportJsonLd(notes: readonly Note[], options: JsonLdExportOptions): string {
   const items = [...notes]
     .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
     .map(noteToAnnotation);
+  const id = options.meetingId
+    ? `urn:readout-compare:${encodeURIComponent(options.meetingId)}/notes`
+    : 'urn:readout-compare:notes';
+  const label = options.meetingId ? `Readout Compare notes: ${options.meetingId}` : 'Readout Compare notes';
+  // One page, embedded; the model wants every page to have an IRI of its own and to say what it is part of.
   const collection = {
     '@context': JSONLD_CONTEXT,
-    id: options.meetingId
-      ? `urn:readout-compare:${encodeURIComponent(options.meetingId)}/notes`
-      : 'urn:readout-compare:notes',
+    id,
     type: 'AnnotationCollection',
-    label: options.meetingId ? `Readout Compare notes: ${options.meetingId}` : 'Readout Compare notes',
+    label,
     generated: options.now.toISOString(),
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: {
+      id: `${id}/page-1`,
+      type: 'AnnotationPage',
+      partOf: { id, label, total: items.length },
+      startIndex: 0,
+      items,
+    },
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }

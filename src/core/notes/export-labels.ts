@@ -2,7 +2,7 @@
  * Words of the exported documents in both languages. They live in the core (not in the UI's i18next files)
  * because exporters are pure functions that also run outside the browser.
  */
-import type { AbsenceReason, StrengthLevel } from '../compare/types';
+import type { AbsenceReason, StrengthLevel, Verdict } from '../compare/types';
 import type { Lang, MeetingFormat, Side } from '../model';
 import type { NoteKind } from './types';
 
@@ -29,7 +29,14 @@ export interface ExportLabels {
   noSourceLink: string;
   missingReadout: string;
   oneSidedTopics: string;
-  oneSidedHead: [string, string, string, string];
+  oneSidedHead: [string, string, string, string, string];
+  /** The silent side, when the looser search found a candidate sentence there. */
+  possibly: string;
+  candidate: string;
+  more: (n: number) => string;
+  /** A topic the reader has given a verdict on. */
+  checked: string;
+  notComparable: (minSentences: number) => string;
   emphasisGaps: string;
   gapsHead: (a: string, b: string) => [string, string, string, string];
   even: string;
@@ -40,6 +47,8 @@ export interface ExportLabels {
   notes: string;
   noNotes: string;
   kinds: Record<NoteKind, string>;
+  corrections: string;
+  verdicts: Record<Verdict, string>;
   topic: string;
   linked: string;
   orphaned: string;
@@ -70,7 +79,13 @@ const en: ExportLabels = {
   noSourceLink: 'no link to the official text',
   missingReadout: 'readout not available in the sources',
   oneSidedTopics: 'Topics only one side mentions',
-  oneSidedHead: ['Topic', 'Mentioned by', 'Mentions', 'The other side'],
+  oneSidedHead: ['Topic', 'Mentioned by', 'Mentions', 'The other side', 'Evidence'],
+  possibly: 'possibly mentions it (to check)',
+  candidate: 'possible mention',
+  more: (n) => `(+${n} more)`,
+  checked: 'checked by the reader',
+  notComparable: (n) =>
+    `Not compared: shares are compared only when both sides are full texts of at least ${n} sentences.`,
   emphasisGaps: 'Biggest emphasis gaps',
   gapsHead: (a, b) => ['Topic', a, b, 'Stronger wording'],
   even: 'even',
@@ -94,6 +109,8 @@ const en: ExportLabels = {
     'topic-present': 'Mentions the topic (reader’s correction)',
     'topic-absent': 'Does not mention the topic (reader’s correction)',
   },
+  corrections: 'Topic corrections (checked by the reader)',
+  verdicts: { present: 'mentions the topic', absent: 'does not mention the topic' },
   topic: 'Topic',
   linked: 'linked with',
   orphaned: 'passage not found',
@@ -125,7 +142,12 @@ const zh: ExportLabels = {
   noSourceLink: '无官方原文链接',
   missingReadout: '来源中没有该方纪要',
   oneSidedTopics: '仅一方提及的议题',
-  oneSidedHead: ['议题', '提及方', '提及次数', '另一方'],
+  oneSidedHead: ['议题', '提及方', '提及次数', '另一方', '依据'],
+  possibly: '可能也提及（待核实）',
+  candidate: '可能的提及',
+  more: (n) => `（另有 ${n} 句）`,
+  checked: '读者已核实',
+  notComparable: (n) => `不作比较：只有双方都是全文且各至少 ${n} 句时才比较占比。`,
   emphasisGaps: '侧重差异最大的议题',
   gapsHead: (a, b) => ['议题', a, b, '措辞更强'],
   even: '相当',
@@ -149,6 +171,8 @@ const zh: ExportLabels = {
     'topic-present': '提及该议题（读者更正）',
     'topic-absent': '未提及该议题（读者更正）',
   },
+  corrections: '议题更正（读者已核实）',
+  verdicts: { present: '提及该议题', absent: '未提及该议题' },
   topic: '议题',
   linked: '对应',
   orphaned: '找不到原段落',

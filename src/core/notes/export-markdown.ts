@@ -1,20 +1,27 @@
 /**
  * Comparison notes for one meeting as Markdown, ready to paste into a brief or a newsletter: the meeting,
- * both sides' sources, the topics only one side mentions, the biggest emphasis gaps, then every note with its
- * quote, side, kind and citation. Pure: the clock and the language come in as options.
+ * both sides' sources, the topics only one side mentions (with their evidence), the biggest emphasis gaps,
+ * the reader's topic corrections, then every note with its quote, side, kind and citation. Pure: the clock and
+ * the language come in as options.
  */
-import type { Comparison, TopicCoverage } from '../compare/types';
+import type { Comparison } from '../compare/types';
 import type { TopicDefinition } from '../lexicon/types';
-import type { Bilingual, Lang, Meeting, ReadoutText, Side } from '../model';
+import type { Lang, Meeting, Side } from '../model';
 import { type AnchoredNote, anchorNotes } from './anchor';
-import { type ExportLabels, exportLabels } from './export-labels';
-import { mdInline, mdParagraphs, mdQuote, mdTable, mdUrl } from './markdown-text';
-import type { Note, NoteTarget } from './types';
+import { exportLabels } from './export-labels';
+import { correctionsSection } from './export-markdown-corrections';
+import { topicTables } from './export-markdown-topics';
+import { type MarkdownCtx as Ctx, citation, pick, sourceLine } from './markdown-context';
+import { mdInline, mdParagraphs, mdQuote } from './markdown-text';
+import { isCorrection, type Note, type NoteTarget } from './types';
 
 export interface MarkdownExportData {
   meeting: Meeting;
   notes: readonly Note[];
-  /** The comparison shown in the reader; without it the two topic tables are left out (and say so). */
+  /**
+   * The comparison shown in the reader (with the reader's verdicts applied); without it the two topic tables
+   * are left out (and say so).
+   */
   comparison?: Comparison | null;
   /** Topic labels (the lexicon's); ids are shown where a topic is not listed. */
   topics?: readonly TopicDefinition[];
@@ -27,47 +34,7 @@ export interface MarkdownExportOptions {
   maxGaps?: number;
 }
 
-interface Ctx {
-  lang: Lang;
-  L: ExportLabels;
-  topicLabel: (id: string) => string;
-  readout: (id: string) => ReadoutText | undefined;
-}
-
 const SIDES: readonly Side[] = ['cn', 'us'];
-
-function pick(b: Bilingual, lang: Lang): string {
-  return b[lang] || b[lang === 'zh' ? 'en' : 'zh'];
-}
-
-function citation(r: ReadoutText, c: Ctx): string {
-  const { L, lang } = c;
-  const what = [
-    r.kind === 'original' ? L.original : L.translation,
-    r.lang,
-    r.completeness === 'excerpt' ? L.excerpt : L.full,
-  ];
-  if (r.translator)
-    what.push(
-      r.translator.type === 'project'
-        ? L.projectTranslation
-        : L.translatedBy(pick(r.translator.outlet, lang)),
-    );
-  const official = [
-    r.source.title ? `“${mdInline(r.source.title)}”` : '',
-    r.source.date ?? '',
-    mdUrl(r.source.url) ?? L.noSourceLink,
-  ];
-  const quoted = r.quotedIn.map((q) =>
-    [mdInline(pick(q.outlet, lang)), q.date, mdUrl(q.url)].filter(Boolean).join(', '),
-  );
-  const parts = [
-    `${mdInline(pick(r.issuer, lang))} (${mdInline(what.join(', '))})`,
-    official.filter(Boolean).join(', '),
-  ];
-  if (quoted.length > 0) parts.push(`${L.quotedIn} ${quoted.join('; ')}`);
-  return parts.join(' — ');
-}
 
 function header(meeting: Meeting, now: Date, c: Ctx): string[] {
   const { L, lang } = c;
@@ -103,57 +70,6 @@ function sources(meeting: Meeting, compared: ReadonlySet<string>, c: Ctx): strin
   return lines;
 }
 
-function sideName(comparison: Comparison, i: 0 | 1, c: Ctx): string {
-  const s = comparison.sides[i];
-  return s.side ? c.L.side[s.side] : (s.label ?? (i === 0 ? 'A' : 'B'));
-}
-
-const percent = (x: number): string => `${Math.round(x * 100)}%`;
-
-function topicTables(comparison: Comparison | null | undefined, maxGaps: number, c: Ctx): string[] {
-  const { L } = c;
-  if (!comparison) return [`## ${L.oneSidedTopics}`, '', L.noComparison, ''];
-  const names: [string, string] = [sideName(comparison, 0, c), sideName(comparison, 1, c)];
-  const oneSided = comparison.topics.filter((t) => t.status !== 'both');
-  const rows = oneSided.map((t) => {
-    const i = t.status === 'only-a' ? 0 : 1;
-    const other = i === 0 ? 1 : 0;
-    const reason = t.absence[other];
-    return [
-      c.topicLabel(t.id),
-      names[i],
-      String(t.counts[i]),
-      `${names[other]}: ${reason ? L.absence[reason] : '—'}`,
-    ];
-  });
-  const gaps = comparison.topics
-    .filter((t) => t.status === 'both')
-    .map((t): [TopicCoverage, number] => [t, Math.abs(t.shares[0] - t.shares[1])])
-    .filter(([, gap]) => gap > 0)
-    .sort((x, y) => y[1] - x[1] || x[0].id.localeCompare(y[0].id))
-    .slice(0, maxGaps)
-    .map(([t]) => {
-      const cell = (i: 0 | 1): string => `${percent(t.shares[i])} (${t.counts[i]})`;
-      const [sa, sb] = t.strength;
-      const stronger = sa === sb || !sa || !sb ? L.even : `${names[rank(sa) > rank(sb) ? 0 : 1]}`;
-      return [c.topicLabel(t.id), cell(0), cell(1), stronger];
-    });
-  return [
-    `## ${L.oneSidedTopics}`,
-    '',
-    rows.length > 0 ? mdTable(L.oneSidedHead, rows) : L.none,
-    '',
-    `## ${L.emphasisGaps}`,
-    '',
-    gaps.length > 0 ? mdTable(L.gapsHead(names[0], names[1]), gaps) : L.none,
-    '',
-  ];
-}
-
-function rank(level: string): number {
-  return level === 'strong' ? 2 : level === 'moderate' ? 1 : 0;
-}
-
 function targetLines(t: AnchoredNote['targets'][number], c: Ctx): string[] {
   const r = c.readout(t.target.readoutId);
   const who = `**${c.L.side[t.target.side]}**${r ? ` · ${mdInline(pick(r.issuer, c.lang))}` : ''}`;
@@ -164,7 +80,7 @@ function targetLines(t: AnchoredNote['targets'][number], c: Ctx): string[] {
     '',
   ];
   if (!t.match) lines.push(`*${c.L.orphanedNote}*`, '');
-  lines.push(`${c.L.source}: ${r ? citation(r, c) : mdInline(t.target.readoutId)}`, '');
+  lines.push(sourceLine(t.target.readoutId, c), '');
   return lines;
 }
 
@@ -217,17 +133,20 @@ export function exportMarkdown(data: MarkdownExportData, options: MarkdownExport
     },
     readout: (id) => readouts.get(id),
   };
-  const notes = readingOrder(
+  const ordered = readingOrder(
     meeting,
     anchorNotes(
       data.notes.filter((n) => n.meetingId === meeting.id),
       meeting.readouts,
     ),
   );
+  // Corrections of the topic tagger are not comments: they have their own section.
+  const notes = ordered.filter((a) => !isCorrection(a.note));
   const lines = [
     ...header(meeting, options.now, c),
     ...sources(meeting, new Set(data.comparison?.sides.map((x) => x.label ?? '') ?? []), c),
     ...topicTables(data.comparison, options.maxGaps ?? 5, c),
+    ...correctionsSection(ordered, c),
     `## ${c.L.notes} (${notes.length})`,
     '',
   ];

@@ -3,6 +3,7 @@
  * rather than a schema library: the shape is small, and the reason names the field that is wrong.
  */
 import type { Side } from '../model';
+import { capPrefix, capSuffix } from './describe';
 import { isCorrectionKind, isNoteKind, type Note, type NoteTarget, type NoteTargets } from './types';
 
 /** Longest quote or note text accepted (characters): a guard against pasted books, not a style rule. */
@@ -32,7 +33,7 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-/** Checks a target; `field` prefixes the field path in the reason. */
+/** Checks a target (capping its context at `MAX_CONTEXT`); `field` prefixes the field path in the reason. */
 export function checkTarget(value: unknown, field: string): ShapeResult<NoteTarget> {
   if (!isRecord(value)) return fail(field, 'not an object');
   const { readoutId, side, selectors } = value;
@@ -59,7 +60,8 @@ export function checkTarget(value: unknown, field: string): ShapeResult<NoteTarg
       readoutId,
       side,
       selectors: {
-        quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
+        // Context beyond MAX_CONTEXT is dropped here, so no stored or imported note carries more.
+        quote: { type: 'TextQuoteSelector', exact, prefix: capPrefix(prefix), suffix: capSuffix(suffix) },
         position: { type: 'TextPositionSelector', start, end },
       },
     },

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Side } from '../../core/model';
 import { NOTE_KINDS, type NoteKind } from '../../core/notes/types';
@@ -18,18 +18,37 @@ interface NoteFormProps {
   topics: readonly TopicOption[];
   lang: Lang;
   busy: boolean;
+  /** The note being edited was deleted elsewhere: this form now saves the reader's text as a new note. */
+  recovered?: boolean;
   onSave: (fields: NoteFields) => void;
+  /** Every change, so the panel keeps the text if the form has to move. */
+  onChange?: (fields: NoteFields) => void;
   onCancel: () => void;
 }
 
 /** The note's kind, optional topic and text, for a new note or an edit. Texts render as text nodes only. */
-export function NoteForm({ mode, passages, initial, topics, lang, busy, onSave, onCancel }: NoteFormProps) {
+export function NoteForm(props: NoteFormProps) {
+  const { mode, passages, initial, topics, lang, busy, recovered, onSave, onChange, onCancel } = props;
   const { t } = useTranslation('notes');
   const id = useId();
   const [kind, setKind] = useState<NoteKind>(initial.kind);
   const [topicId, setTopicId] = useState(initial.topicId);
   const [body, setBody] = useState(initial.body);
-  const title = mode === 'new' ? t('form.newTitle') : t('form.editTitle');
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const title = recovered
+    ? t('form.recoveredTitle')
+    : mode === 'new'
+      ? t('form.newTitle')
+      : t('form.editTitle');
+
+  useEffect(() => {
+    onChange?.({ kind, topicId, body });
+  }, [kind, topicId, body, onChange]);
+
+  // A recovered form replaces the one the reader was typing in: put them back where they were.
+  useEffect(() => {
+    if (recovered) bodyRef.current?.focus();
+  }, [recovered]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -67,13 +86,19 @@ export function NoteForm({ mode, passages, initial, topics, lang, busy, onSave, 
         ))}
       </select>
       <label htmlFor={`${id}-body`}>{t('form.body')}</label>
-      <textarea id={`${id}-body`} value={body} rows={4} onChange={(e) => setBody(e.target.value)} />
+      <textarea
+        id={`${id}-body`}
+        ref={bodyRef}
+        value={body}
+        rows={4}
+        onChange={(e) => setBody(e.target.value)}
+      />
       <div className="notes-form-actions">
         <button type="submit" disabled={busy}>
-          {t('form.save')}
+          {recovered ? t('form.saveAsNew') : t('form.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {recovered ? t('form.discard') : t('form.cancel')}
         </button>
       </div>
     </form>

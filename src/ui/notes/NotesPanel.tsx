@@ -2,13 +2,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../core/compare/types';
 import type { Meeting } from '../../core/model';
+import { isCorrection } from '../../core/notes/types';
+import { type CorrectionItem, CorrectionsSection } from './CorrectionsSection';
 import { focusPassage } from './dom-passages';
 import { ImportReport } from './ImportReport';
 import { NoteForm } from './NoteForm';
 import { NoteItem } from './NoteItem';
 import { NotesTools } from './NotesTools';
 import { type ResolvedPassage, toTargets } from './note-draft';
-import { useNotesSession, useQuarantinedCount } from './notes-session-context';
+import { useNotesSession, useQuarantinedCount, useStoreRepairs } from './notes-session-context';
 import { readoutLabel } from './readout-label';
 import { SelectionTray } from './SelectionTray';
 import { corpusTopics, type TopicOption } from './topic-options';
@@ -42,12 +44,28 @@ export function NotesPanelView({
   const session = useNotesSession();
   const view = useAnchoredNotes(meeting);
   const quarantined = useQuarantinedCount();
+  const repairs = useStoreRepairs();
   const selection = useReadoutSelection(meeting);
-  const actions = useNotesActions({ session, meeting, stored: view.stored, comparison, topics, lang, now });
+  const actions = useNotesActions({
+    session,
+    meeting,
+    ready: view.status === 'ready',
+    stored: view.stored,
+    comparison,
+    topics,
+    lang,
+    now,
+  });
   const [notShown, setNotShown] = useState<string | null>(null);
   const focusNext = useRef<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  const all = [...view.placed, ...view.orphaned];
+  // Topic corrections are verdicts on the tagger, not comments: they get their own section.
+  const placed = view.placed.filter((a) => !isCorrection(a.note));
+  const orphaned = view.orphaned.filter((a) => !isCorrection(a.note));
+  const corrections = [...view.placed, ...view.orphaned].filter((a): a is CorrectionItem =>
+    isCorrection(a.note),
+  );
+  const all = [...placed, ...orphaned];
 
   // After a save or undo, move focus to the note once the list shows it.
   useEffect(() => {
@@ -87,8 +105,8 @@ export function NotesPanelView({
     if (id) focusNext.current = id;
   };
 
-  const remove = async (item: AnchoredStoredNote) => {
-    if (await actions.remove({ note: item.note, rev: item.rev }))
+  const remove = async (item: AnchoredStoredNote, done: 'deleted' | 'correctionRemoved' = 'deleted') => {
+    if (await actions.remove({ note: item.note, rev: item.rev }, done))
       requestAnimationFrame(() => undoButton.current?.focus());
   };
 
@@ -117,7 +135,9 @@ export function NotesPanelView({
       topics={topics}
       lang={lang}
       busy={actions.busy}
+      recovered={editing.recovered === true}
       onSave={(fields) => void save(fields)}
+      onChange={actions.noteDraft}
       onCancel={() => actions.setEditing(null)}
     />
   ) : null;
@@ -152,8 +172,11 @@ export function NotesPanelView({
       </h2>
       <div className="notes-statusbar">
         <div className="notes-live" role="status" aria-live="polite">
-          {message?.kind === 'status' ? t(`status.${message.key}`) : null}
+          {message?.kind === 'status'
+            ? t(`status.${message.key}`, { count: 'count' in message ? message.count : 0 })
+            : null}
           {view.status === 'loading' ? t('loading') : null}
+          {view.pending > 0 ? t('anchoring', { count: view.pending }) : null}
         </div>
         {actions.undo ? (
           <button type="button" ref={undoButton} onClick={() => void restore()}>
@@ -171,6 +194,12 @@ export function NotesPanelView({
           {t(`errors.${view.errorCode as 'write-failed'}`)}
         </p>
       ) : null}
+      {repairs.rekeyed > 0 || repairs.recreated.length > 0 ? (
+        <div className="notes-repaired" role="status">
+          {repairs.recreated.length > 0 ? <p>{t('repair.recreated')}</p> : null}
+          {repairs.rekeyed > 0 ? <p>{t('repair.rekeyed', { count: repairs.rekeyed })}</p> : null}
+        </div>
+      ) : null}
       {quarantined > 0 ? (
         <div className="notes-error" role="alert">
           <p>{t('quarantine.message', { count: quarantined })}</p>
@@ -182,16 +211,25 @@ export function NotesPanelView({
       <SelectionTray pending={selection.pending} lang={lang} onAdd={add} onClear={selection.clear} />
       {isNewForm ? form : null}
       {notShown ? <p className="notes-hint">{t('item.notShown', { readout: notShown })}</p> : null}
-      <ol className="notes-list">{view.placed.map(item)}</ol>
-      {view.orphaned.length > 0 ? (
+      <ol className="notes-list">{placed.map(item)}</ol>
+      {orphaned.length > 0 ? (
         <section className="notes-orphans" aria-labelledby="notes-orphans-heading">
-          <h3 id="notes-orphans-heading">{`${t('orphans.heading')} (${view.orphaned.length})`}</h3>
+          <h3 id="notes-orphans-heading">{`${t('orphans.heading')} (${orphaned.length})`}</h3>
           <p>{t('orphans.explain')}</p>
-          <ol className="notes-list">{view.orphaned.map((a, i) => item(a, view.placed.length + i))}</ol>
+          <ol className="notes-list">{orphaned.map((a, i) => item(a, placed.length + i))}</ol>
         </section>
       ) : null}
+      <CorrectionsSection
+        items={corrections}
+        topics={topics}
+        lang={lang}
+        busy={actions.busy}
+        onUndo={(x) => void remove(x, 'correctionRemoved')}
+      />
       <NotesTools
         canExport={view.status === 'ready'}
+        canLabel={view.status === 'ready' && corrections.length > 0 && Boolean(comparison)}
+        onLabelled={actions.exportLabelledExamples}
         onMarkdown={actions.exportMd}
         onJsonLd={actions.exportLd}
         onJsonLdAll={() => void actions.exportAllLd()}

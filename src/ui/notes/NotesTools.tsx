@@ -6,11 +6,16 @@ interface NotesToolsProps {
   onJsonLd: () => void;
   onJsonLdAll: () => void;
   onImport: (file: File) => void;
+  /** Downloads the corrected sentences as labelled examples (JSON Lines). */
+  onLabelled: () => void;
   canExport: boolean;
+  /** There are topic corrections and a comparison to take their sentences from. */
+  canLabel: boolean;
 }
 
 /** Export, import and print. The import button is a label for a visually hidden file input. */
-export function NotesTools({ onMarkdown, onJsonLd, onJsonLdAll, onImport, canExport }: NotesToolsProps) {
+export function NotesTools(props: NotesToolsProps) {
+  const { onMarkdown, onJsonLd, onJsonLdAll, onImport, onLabelled, canExport, canLabel } = props;
   const { t } = useTranslation('notes');
   const id = useId();
   const picked = (e: ChangeEvent<HTMLInputElement>) => {
@@ -30,6 +35,11 @@ export function NotesTools({ onMarkdown, onJsonLd, onJsonLdAll, onImport, canExp
       <button type="button" onClick={onJsonLdAll} disabled={!canExport}>
         {t('tools.jsonldAll')}
       </button>
+      {canLabel ? (
+        <button type="button" onClick={onLabelled}>
+          {t('tools.labelled')}
+        </button>
+      ) : null}
       <input
         id={`${id}-file`}
         className="notes-file-input"

@@ -1,5 +1,10 @@
 import { createContext, type ReactNode, useCallback, useContext, useSyncExternalStore } from 'react';
-import { defaultNotesSession, type MeetingNotesState, type NotesSession } from '../../browser/notes-session';
+import {
+  defaultNotesSession,
+  type MeetingNotesState,
+  type NotesSession,
+  type StoreRepairs,
+} from '../../browser/notes-session';
 
 /* The notes session of the page: the real IndexedDB one unless a test (or a storybook) provides its own. */
 const NotesSessionContext = createContext<NotesSession | null>(null);
@@ -27,4 +32,11 @@ export function useQuarantinedCount(): number {
   const session = useNotesSession();
   const subscribe = useCallback((listener: () => void) => session.subscribeStatus(listener), [session]);
   return useSyncExternalStore(subscribe, () => session.quarantinedCount());
+}
+
+/** What the store repaired when it opened (records re-keyed, stores created again). */
+export function useStoreRepairs(): StoreRepairs {
+  const session = useNotesSession();
+  const subscribe = useCallback((listener: () => void) => session.subscribeStatus(listener), [session]);
+  return useSyncExternalStore(subscribe, () => session.repaired());
 }

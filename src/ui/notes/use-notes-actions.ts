@@ -1,22 +1,22 @@
-import { useCallback, useState } from 'react';
-import { downloadText, safeFilePart } from '../../browser/notes-download';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { newNoteId } from '../../browser/notes-id';
 import { errorCodeOf, type NotesSession } from '../../browser/notes-session';
 import type { StoredNote } from '../../browser/notes-store';
 import type { Comparison } from '../../core/compare/types';
 import type { Lang, Meeting } from '../../core/model';
-import { exportJsonLd } from '../../core/notes/export-jsonld';
-import { exportMarkdown } from '../../core/notes/export-markdown';
-import { parseJsonLd } from '../../core/notes/import-jsonld';
 import type { NotesErrorCode } from '../../core/notes/notes-errors';
 import type { Note, NoteTargets } from '../../core/notes/types';
-import type { ImportSummary } from './ImportReport';
 import { buildNote, type NoteFields } from './note-draft';
 import type { TopicOption } from './topic-options';
+import { useNotesFiles } from './use-notes-files';
 
 export type NotesMessage =
-  | { kind: 'status'; key: 'saving' | 'saved' | 'deleted' | 'restored' }
-  | { kind: 'error'; code: NotesErrorCode | 'conflict-delete' };
+  | {
+      kind: 'status';
+      key: 'saving' | 'saved' | 'deleted' | 'restored' | 'correctionRemoved' | 'noLabelled';
+    }
+  | { kind: 'status'; key: 'labelled'; count: number }
+  | { kind: 'error'; code: NotesErrorCode | 'conflict-delete' | 'deleted-while-editing' };
 
 /** What the form edits: a new note on passages, or an existing note at the revision it was loaded at. */
 export interface Editing {
@@ -27,12 +27,16 @@ export interface Editing {
   baseRev: number | null;
   /** After a conflict, the next save deliberately replaces whatever is stored now. */
   replaceLatest: boolean;
+  /** The note being edited was deleted in another tab: the reader's text is now a new note's. */
+  recovered?: boolean;
   initial: NoteFields;
 }
 
 interface Deps {
   session: NotesSession;
   meeting: Meeting;
+  /** Whether `stored` is the store's current content (not the empty list of a loading state). */
+  ready: boolean;
   stored: readonly StoredNote[];
   comparison: Comparison | null | undefined;
   topics: readonly TopicOption[];
@@ -41,43 +45,73 @@ interface Deps {
 }
 
 /** The panel's writes and files, each ending in a message the panel shows (translated by code). */
-export function useNotesActions({ session, meeting, stored, comparison, topics, lang, now }: Deps) {
+export function useNotesActions(deps: Deps) {
+  const { session, meeting, ready, stored, now } = deps;
   const [message, setMessage] = useState<NotesMessage | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [undo, setUndo] = useState<Note | null>(null);
-  const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the reader has typed so far, so the text survives the form moving (or the note vanishing).
+  const draft = useRef<NoteFields | null>(null);
+  const files = useNotesFiles({ ...deps, setMessage });
 
-  const startNew = useCallback((targets: NoteTargets) => {
-    const id = newNoteId();
+  const open = useCallback((next: Editing) => {
+    draft.current = next.initial;
+    setEditing(next);
+    setMessage(null);
+  }, []);
+
+  const startNew = useCallback(
+    (targets: NoteTargets) =>
+      open({
+        id: newNoteId(),
+        created: '',
+        targets,
+        baseRev: null,
+        replaceLatest: false,
+        initial: { kind: 'other', topicId: '', body: '' },
+      }),
+    [open],
+  );
+
+  const startEdit = useCallback(
+    (s: StoredNote) =>
+      open({
+        id: s.note.id,
+        created: s.note.created,
+        targets: s.note.targets,
+        baseRev: s.rev,
+        replaceLatest: false,
+        initial: { kind: s.note.kind, topicId: s.note.topicId ?? '', body: s.note.body },
+      }),
+    [open],
+  );
+
+  const noteDraft = useCallback((fields: NoteFields) => {
+    draft.current = fields;
+  }, []);
+
+  // The note being edited was deleted in another tab: keep the reader's text as a new note to save.
+  useEffect(() => {
+    if (!ready || !editing || editing.baseRev === null) return;
+    if (stored.some((s) => s.note.id === editing.id)) return;
     setEditing({
-      id,
+      ...editing,
+      id: newNoteId(),
       created: '',
-      targets,
       baseRev: null,
       replaceLatest: false,
-      initial: { kind: 'other', topicId: '', body: '' },
+      recovered: true,
+      initial: draft.current ?? editing.initial,
     });
-    setMessage(null);
-  }, []);
-
-  const startEdit = useCallback((s: StoredNote) => {
-    const { note } = s;
-    setEditing({
-      id: note.id,
-      created: note.created,
-      targets: note.targets,
-      baseRev: s.rev,
-      replaceLatest: false,
-      initial: { kind: note.kind, topicId: note.topicId ?? '', body: note.body },
-    });
-    setMessage(null);
-  }, []);
+    setMessage({ kind: 'error', code: 'deleted-while-editing' });
+  }, [ready, editing, stored]);
 
   /** Resolves to the saved note's id, or null when it was not saved (the form stays open). */
   const save = useCallback(
     async (fields: NoteFields): Promise<string | null> => {
       if (!editing) return null;
+      draft.current = fields;
       const at = now();
       const created = editing.created || at.toISOString();
       const note = buildNote(
@@ -97,7 +131,7 @@ export function useNotesActions({ session, meeting, stored, comparison, topics, 
       } catch (error) {
         const code = errorCodeOf(error);
         if (code === 'conflict' || code === 'deleted-elsewhere')
-          setEditing({ ...editing, replaceLatest: true });
+          setEditing({ ...editing, initial: fields, replaceLatest: true });
         setMessage({ kind: 'error', code });
         return null;
       } finally {
@@ -108,11 +142,11 @@ export function useNotesActions({ session, meeting, stored, comparison, topics, 
   );
 
   const remove = useCallback(
-    async (s: StoredNote): Promise<boolean> => {
+    async (s: StoredNote, done: 'deleted' | 'correctionRemoved' = 'deleted'): Promise<boolean> => {
       try {
         await session.remove(s);
         setUndo(s.note);
-        setMessage({ kind: 'status', key: 'deleted' });
+        setMessage({ kind: 'status', key: done });
         if (editing?.id === s.note.id) setEditing(null);
         return true;
       } catch (error) {
@@ -137,78 +171,19 @@ export function useNotesActions({ session, meeting, stored, comparison, topics, 
     }
   }, [session, undo]);
 
-  const notes = useCallback(() => stored.map((s) => s.note), [stored]);
-  const base = `readout-notes-${safeFilePart(meeting.id)}`;
-
-  const exportMd = useCallback(() => {
-    const md = exportMarkdown(
-      { meeting, notes: notes(), comparison: comparison ?? null, topics },
-      { now: now(), lang },
-    );
-    downloadText(`${base}.md`, md, 'text/markdown');
-  }, [base, comparison, lang, meeting, notes, now, topics]);
-
-  const exportLd = useCallback(() => {
-    downloadText(
-      `${base}.jsonld`,
-      exportJsonLd(notes(), { now: now(), meetingId: meeting.id }),
-      'application/ld+json',
-    );
-  }, [base, meeting.id, notes, now]);
-
-  const exportAllLd = useCallback(async () => {
-    try {
-      const all = (await session.listAll()).map((s) => s.note);
-      downloadText('readout-notes-all.jsonld', exportJsonLd(all, { now: now() }), 'application/ld+json');
-    } catch (error) {
-      setMessage({ kind: 'error', code: errorCodeOf(error) });
-    }
-  }, [now, session]);
-
-  const importFile = useCallback(
-    async (file: File) => {
-      setImportSummary(null);
-      try {
-        const parsed = parseJsonLd(await file.text());
-        const outcome = await session.importNotes(parsed.notes);
-        setImportSummary({
-          file: file.name,
-          added: outcome.added.length,
-          skipped: outcome.skipped.length,
-          otherMeetings: outcome.added.filter((n) => n.meetingId !== meeting.id).length,
-          problems: parsed.problems,
-        });
-        setMessage(null);
-      } catch (error) {
-        setMessage({ kind: 'error', code: errorCodeOf(error) });
-      }
-    },
-    [meeting.id, session],
-  );
-
-  const downloadQuarantine = useCallback(async () => {
-    const records = await session.listQuarantine();
-    downloadText('readout-notes-set-aside.json', `${JSON.stringify(records, null, 2)}\n`, 'application/json');
-  }, [session]);
-
   return {
+    ...files,
     message,
     setMessage,
     editing,
     setEditing,
     undo,
-    importSummary,
-    setImportSummary,
     busy,
     startNew,
     startEdit,
+    noteDraft,
     save,
     remove,
     restore,
-    exportMd,
-    exportLd,
-    exportAllLd,
-    importFile,
-    downloadQuarantine,
   };
 }

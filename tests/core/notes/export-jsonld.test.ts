@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportJsonLd } from '../../../src/core/notes/export-jsonld';
+import { exportJsonLd, motivationOf } from '../../../src/core/notes/export-jsonld';
+import type { Note } from '../../../src/core/notes/types';
+import { correctionsMeeting, engineComparison, readerCorrections } from './corrections-fixture';
 import { finerNotes } from './notes-fixture';
 
 const now = new Date('2024-03-01T08:00:00.000Z');
@@ -71,3 +73,48 @@ describe('exportJsonLd', () => {
 function pick(q: { exact: string; prefix: string; suffix: string } | undefined) {
   return { exact: q?.exact, prefix: q?.prefix, suffix: q?.suffix };
 }
+
+describe('exportJsonLd: the reader’s topic corrections', () => {
+  const [present, absent] = readerCorrections();
+  const doc = JSON.parse(
+    exportJsonLd([present, absent] as Note[], { now, meetingId: correctionsMeeting.id }),
+  );
+  const [tagging, classifying] = doc.first.items;
+
+  it('writes topic-present as tagging and topic-absent as classifying, kind and topic as tags', () => {
+    expect(tagging.motivation).toBe('tagging');
+    expect(classifying.motivation).toBe('classifying');
+    expect(tagging.body).toEqual([
+      { type: 'TextualBody', purpose: 'tagging', value: 'kind:topic-present' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'topic:summit-implementation' },
+    ]);
+    expect(classifying.body).toEqual([
+      { type: 'TextualBody', purpose: 'tagging', value: 'kind:topic-absent' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'topic:core-interests' },
+    ]);
+  });
+
+  it('targets the whole sentence with a TextQuoteSelector and a TextPositionSelector', () => {
+    const sentence = engineComparison.sides[1].sentences[0];
+    expect(tagging.target).toEqual([
+      {
+        type: 'SpecificResource',
+        source: `urn:readout-compare:${correctionsMeeting.id}/us-state-en`,
+        'rc:side': 'us',
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: sentence?.text,
+            prefix: present?.targets[0].selectors.quote.prefix,
+            suffix: present?.targets[0].selectors.quote.suffix,
+          },
+          { type: 'TextPositionSelector', start: sentence?.start, end: sentence?.end },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps the motivation of comments as it was', () => {
+    expect(finerNotes().map(motivationOf)).toEqual(['commenting', 'linking', 'tagging']);
+  });
+});

@@ -45,10 +45,13 @@ describe('exportMarkdown', () => {
     expect(md).toContain('| high-level-engagement | US side | 1 |');
   });
 
-  it('tabulates the biggest emphasis gaps with shares, counts and the stronger wording', () => {
-    expect(md).toContain('| Topic | Chinese side | US side | Stronger wording |');
-    expect(md).toContain('| Lines of communication | 100% (1) | 17% (1) | US side |');
-    expect(md).toContain("| Implementing leaders' consensus | 100% (1) | 17% (1) | even |");
+  it('does not compare the shares of excerpts (the Finer readouts are quoted excerpts)', () => {
+    expect(md).toContain('## Biggest emphasis gaps');
+    expect(md).toContain(
+      'Not compared: shares are compared only when both sides are full texts of at least 3 sentences.',
+    );
+    expect(md).not.toContain('| Lines of communication | 100% (1)');
+    expect(md).not.toContain('Stronger wording');
   });
 
   it('gives each note its kind, side, topic, quote, citation and text, in reading order', () => {

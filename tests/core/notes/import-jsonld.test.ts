@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CONTEXT } from '../../../src/core/notes/describe';
 import { exportJsonLd, noteToAnnotation } from '../../../src/core/notes/export-jsonld';
 import { mergeById, parseJsonLd } from '../../../src/core/notes/import-jsonld';
 import { NotesError } from '../../../src/core/notes/notes-errors';
+import { isCorrection } from '../../../src/core/notes/types';
+import { correctionsMeeting, readerCorrections } from './corrections-fixture';
 import { finerNotes } from './notes-fixture';
 
 const now = new Date('2024-03-01T08:00:00.000Z');
@@ -24,6 +27,53 @@ describe('parseJsonLd', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.notes).toEqual([...notes].sort((a, b) => a.created.localeCompare(b.created)));
     expect(exportJsonLd(parsed.notes, { now, meetingId: '2024-01-10-liu-finer' })).toBe(first);
+  });
+
+  it('brings topic corrections back identically (export → import → export), with comments alongside', () => {
+    const mixed = [
+      ...readerCorrections(),
+      ...finerNotes().map((n) => ({ ...n, meetingId: correctionsMeeting.id })),
+    ];
+    const first = exportJsonLd(mixed, { now, meetingId: correctionsMeeting.id });
+    const parsed = parseJsonLd(first);
+    expect(parsed.problems).toEqual([]);
+    const back = parsed.notes.filter(isCorrection);
+    expect(back.map((n) => [n.kind, n.topicId, n.targets[0].selectors.quote.exact])).toEqual(
+      readerCorrections().map((n) => [n.kind, n.topicId, n.targets[0].selectors.quote.exact]),
+    );
+    expect(back).toEqual(readerCorrections());
+    expect(exportJsonLd(parsed.notes, { now, meetingId: correctionsMeeting.id })).toBe(first);
+  });
+
+  it('refuses a correction without its topic or on two passages', () => {
+    const [present] = readerCorrections();
+    if (!present) throw new Error('fixture');
+    const annotation = noteToAnnotation(present) as { body: { value: string }[]; target: unknown[] };
+    const noTopic = { ...annotation, body: annotation.body.filter((b) => !b.value.startsWith('topic:')) };
+    const twoTargets = {
+      ...annotation,
+      id: 'urn:uuid:6f1c0d3e-1111-4aaa-8bbb-0000000000c9',
+      target: [annotation.target[0], annotation.target[0]],
+    };
+    const parsed = parseJsonLd([noTopic, twoTargets]);
+    expect(parsed.notes).toEqual([]);
+    expect(parsed.problems.map((p) => p.field)).toEqual(['topicId', 'target']);
+  });
+
+  it('cuts context over 64 characters on import, whatever the file says', () => {
+    const [first] = notes;
+    if (!first) throw new Error('fixture');
+    const annotation = noteToAnnotation(first) as { target: { selector: Record<string, unknown>[] }[] };
+    const selector = annotation.target[0]?.selector[0] as Record<string, unknown>;
+    selector.prefix = `${'前'.repeat(1000)}${String(selector.prefix)}`;
+    selector.suffix = `${String(selector.suffix)}${'后'.repeat(1000)}`;
+    const [note] = parseJsonLd(annotation).notes;
+    const quote = note?.targets[0].selectors.quote;
+    expect(quote?.prefix).toHaveLength(MAX_CONTEXT);
+    expect(quote?.suffix).toHaveLength(MAX_CONTEXT);
+    // The characters kept are those next to the quote.
+    expect(String(selector.prefix).endsWith(quote?.prefix ?? '?')).toBe(true);
+    expect(String(selector.suffix).startsWith(quote?.suffix ?? '?')).toBe(true);
   });
 
   it('reads an AnnotationPage, a bare array and a single Annotation too', () => {

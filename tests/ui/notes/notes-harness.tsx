@@ -11,6 +11,7 @@ import { NotesStore } from '../../../src/browser/notes-store';
 import type { Meeting } from '../../../src/core/model';
 import en from '../../../src/locales/en/notes.json';
 import zh from '../../../src/locales/zh/notes.json';
+import type { NotesPanelProps } from '../../../src/ui/notes/NotesPanel';
 import { NotesPanel, useNoteMarks } from '../../../src/ui/notes/notes-integration';
 import { NotesSessionProvider } from '../../../src/ui/notes/notes-session-context';
 import { topicLabels } from '../../core/notes/notes-fixture';
@@ -89,6 +90,7 @@ export async function renderPanel(
   readoutIds: string[],
   session: NotesSession,
   lang: 'en' | 'zh' = 'en',
+  props: Pick<NotesPanelProps, 'comparison' | 'topics'> = {},
 ) {
   const i18n = await makeI18n(lang);
   return render(
@@ -100,7 +102,7 @@ export async function renderPanel(
           ))}
         </main>
         <Marks meeting={meeting} />
-        <NotesPanel meeting={meeting} topics={topicLabels} now={() => FIXED_NOW} />
+        <NotesPanel meeting={meeting} topics={topicLabels} now={() => FIXED_NOW} {...props} />
       </NotesSessionProvider>
     </I18nextProvider>,
   );
@@ -137,4 +139,20 @@ export function selectText(
   selection?.removeAllRanges();
   selection?.addRange(range);
   document.dispatchEvent(new Event('selectionchange'));
+}
+
+/** Captures files the panel downloads (Blob URL + a clicked link), by name. */
+export function captureDownloads(spyOn: typeof import('vitest').vi.spyOn): { name: string; blob: Blob }[] {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href) as Blob });
+  });
+  return files;
 }
