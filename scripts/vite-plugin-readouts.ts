@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { compareReadouts } from '../src/core/compare/compare-readouts';
 import { checkCorpus, LEXICON_FILE_NAME } from '../src/core/corpus/index';
 import { compileLexicon, compileLexiconSources } from '../src/core/lexicon/compile-lexicon';
 import type { LexiconData } from '../src/core/lexicon/lexicon-data';
@@ -17,8 +18,10 @@ import { meetingIndex } from '../src/core/view/meeting-index';
  *   (`lexiconSources`: the browser then skips the pattern syntax and only calls `new RegExp`, which halves the
  *   cost of opening the first meeting); the reader loads this module on demand;
  * - `virtual:readouts-index`: what the meeting list shows, without texts or lexicon patterns: each meeting's
- *   metadata, its sides' texts and the topics each side mentions, tagged here with the real lexicon; and the
- *   topic labels. The first page ships only this.
+ *   metadata, its sides' texts and the topics each side mentions, tagged here with the real lexicon; the
+ *   skeleton of its default texts' comparison (sentences' places and topics, and the text of only the few
+ *   sentences the one-sided claims quote as evidence), so the list shows possibly-both topics and evidence and
+ *   follows the reader's corrections; and the topic labels. The first page ships only this.
  */
 
 const VIRTUAL_ID = 'virtual:readouts';
@@ -97,7 +100,7 @@ function corpusModule(corpus: CorpusOnDisk & { lexicon: LexiconData }): string {
 }
 
 function indexModule(corpus: CorpusOnDisk & { lexicon: LexiconData }): string {
-  const index = meetingIndex(corpus.meetings, compileLexicon(corpus.lexicon));
+  const index = meetingIndex(corpus.meetings, compileLexicon(corpus.lexicon), compareReadouts);
   return [
     `export const meetings = ${JSON.stringify(index.meetings)};`,
     `export const topics = ${JSON.stringify(index.topics)};`,

@@ -1,9 +1,9 @@
 /**
  * The reader's own meetings for the UI: one shared in-memory snapshot, loaded from IndexedDB on first use,
  * refreshed after every save / update / delete here and in other tabs (BroadcastChannel).
- * The meeting list and the router import `useUserMeetings`; the #/new page and the meeting actions write.
+ * The UI reads it through `useUserMeetings` (src/ui/app/use-user-meetings.ts); the #/new page and the meeting
+ * actions write.
  */
-import { useSyncExternalStore } from 'react';
 import type { Meeting } from '../core/model';
 import {
   deleteRecord,
@@ -86,14 +86,16 @@ function start(): void {
   void refreshUserMeetings();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Watches the reader's own meetings (loads them on first use); returns the unsubscribe function. */
+export function subscribeUserMeetings(listener: () => void): () => void {
   listeners.add(listener);
   start();
   return () => listeners.delete(listener);
 }
 
-export function useUserMeetings(): UserMeetings {
-  return useSyncExternalStore(subscribe, () => snapshot);
+/** The current state of the reader's own meetings: an immutable object, replaced on every change. */
+export function userMeetingsSnapshot(): UserMeetings {
+  return snapshot;
 }
 
 /** Called on every change, in this tab or another (e.g. the notes can react to a deleted meeting). */

@@ -12,7 +12,6 @@ import {
   resetUserMeetingsForTests,
   saveUserMeeting,
   updateUserMeeting,
-  useUserMeetings,
 } from '../../src/browser/user-meetings';
 import {
   closeMeetingsDb,
@@ -23,6 +22,7 @@ import {
 import { listSetAside } from '../../src/browser/user-meetings-set-aside';
 import { buildUserMeeting } from '../../src/core/ingest/user-meeting';
 import type { Meeting } from '../../src/core/model';
+import { useUserMeetings } from '../../src/ui/app/use-user-meetings';
 
 // Test data written for these tests, not official texts.
 function meeting(date: string, random: string): Meeting {

@@ -62,10 +62,11 @@ describe('the Qin–Blinken call', () => {
       const text = await row.textContent();
       expect(text).toContain('US side: not in the quoted excerpt (the full readout may mention it)');
       expect(text).not.toMatch(/not mentioned|left out|omit/i);
-      // The chart says it too: its label, and the text beside the empty US bar.
+      // The chart says it too: its label, and the text beside the empty US side. Both texts are excerpts, so it
+      // counts sentences instead of setting shares against each other.
       await expect
         .poll(() => row.getByRole('img').getAttribute('aria-label'))
-        .toMatch(/^Chinese side: \d+% of the text.*; US side: not in the quoted excerpt/);
+        .toMatch(/^Chinese side: \d+ sentences?; US side: not in the quoted excerpt/);
       expect(await row.locator('.bar-us text').textContent()).toBe('not in excerpt');
     }
     // In the aligned rows, the Taiwan sentence stands alone with the same caveat, never as a US omission.
@@ -137,15 +138,15 @@ describe('the Qin–Blinken call', () => {
     const { context, page } = await openMeeting(QIN, 'en-US');
     const axis = topicGrid(page).locator('svg.mirror-axis');
     expect(await axis.locator('text').allTextContents()).toEqual(['◀ Chinese side', 'US side ▶']);
-    expect(await axis.locator('title').textContent()).toMatch(/Chinese side grows to the left/);
+    expect(await axis.locator('title').textContent()).toMatch(/the Chinese side on the left/);
     const taiwanBar = () => topicRow(page, 'Taiwan').getByRole('img');
     expect(await taiwanBar().getAttribute('aria-label')).toMatch(/^Chinese side: /);
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await expect.poll(() => axis.locator('text').allTextContents()).toEqual(['◀ 中方', '美方 ▶']);
-    expect(await axis.locator('title').textContent()).toBe('各纪要的篇幅占比：中方向左，美方向右');
+    expect(await axis.locator('title').textContent()).toBe('提到各议题的句数：中方在左，美方在右');
     const zhBar = topicRow(page, '台湾问题').getByRole('img');
-    expect(await zhBar.getAttribute('aria-label')).toMatch(/^中方：占全文 \d+%.*；?美方：引述节选中未见/);
+    expect(await zhBar.getAttribute('aria-label')).toMatch(/^中方：\d+ 句.*美方：引述节选中未见/);
     expect(await topicRow(page, '台湾问题').locator('.bar-us text').textContent()).toBe('节选未见');
     expect(await topicRow(page, '台湾问题').textContent()).toContain('仅中方');
     await context.close();

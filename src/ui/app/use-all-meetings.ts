@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useUserMeetings } from '../../browser/user-meetings';
 import type { Meeting } from '../../core/model';
 import { useAppData } from './app-data';
+import { useUserMeetings } from './use-user-meetings';
 
 export interface AllMeetings {
   meetings: Meeting[];

@@ -1,13 +1,13 @@
 import './byo.css';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUserMeetings } from '../../browser/user-meetings';
 import { MAX_CHARS } from '../../core/ingest/limits';
 import type { Meeting, Side } from '../../core/model';
 import { pick } from '../../core/view/format';
 import { useAppData } from '../app/app-data';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useUiLang } from '../app/use-ui-lang';
+import { useUserMeetings } from '../app/use-user-meetings';
 import { detailsOfMeeting, type PageMode, pageModeOf, sideTextOf } from './initial-state';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
 import { SetAsideSlot } from './SetAsideSlot';

@@ -7,8 +7,8 @@ import {
   downloadSetAsideMeetings,
   type SetAsideEntry,
   UserMeetingsError,
-  useUserMeetings,
 } from '../../browser/user-meetings';
+import { useUserMeetings } from '../app/use-user-meetings';
 import { storageErrorKey } from './storage-error-key';
 
 type NoticeState =

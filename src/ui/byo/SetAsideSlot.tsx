@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useUserMeetings } from '../../browser/user-meetings';
+import { useUserMeetings } from '../app/use-user-meetings';
 
 const SetAsideNotice = lazy(() => import('./SetAsideNotice').then((m) => ({ default: m.SetAsideNotice })));
 

@@ -13,6 +13,7 @@ import { loadMeetingPage } from '../reader/load-meeting-page';
 import { MeetingFilters } from './MeetingFilters';
 import { MeetingList } from './MeetingList';
 import { TopicMatrix } from './TopicMatrix';
+import { useCorrectedEntries } from './use-corrected-entries';
 import { useListEntries } from './use-list-entries';
 import { useStoredFilter } from './use-stored-filter';
 
@@ -46,7 +47,11 @@ export function MeetingListPage() {
   const { topics } = useMeetingIndex();
   const [filter, setFilter] = useStoredFilter();
   const searching = filter.query.trim() !== '';
-  const { entries, own, full, loading, error } = useListEntries(searching);
+  const listed = useListEntries(searching);
+  const { own, full, loading, error } = listed;
+  // Every meeting as its page shows it: with the reader's corrections of the tagger applied.
+  const corrections = useCorrectedEntries(listed.entries, own);
+  const { entries } = corrections;
   const scope: SearchScope = useMemo(
     () => ({ topics, texts: full ? searchableTexts([...full.meetings, ...own]) : null }),
     [topics, full, own],
@@ -60,6 +65,7 @@ export function MeetingListPage() {
 
   return (
     <div className="list-page" ref={root}>
+      {corrections.feed}
       <div className="page-head">
         <h1>{t('list.title')}</h1>
         <p className="lead">{t('list.intro')}</p>
@@ -103,7 +109,13 @@ export function MeetingListPage() {
         <section aria-labelledby="matrix-heading" className="list-section">
           <h2 id="matrix-heading">{t('matrix.heading')}</h2>
           <p className="section-intro">{t('matrix.intro')}</p>
-          <TopicMatrix entries={chronological} topics={topics} highlight={filter.topic} />
+          <TopicMatrix
+            entries={chronological}
+            topics={topics}
+            highlight={filter.topic}
+            onVerdict={corrections.onVerdict}
+            onNeedTexts={corrections.onNeedTexts}
+          />
         </section>
       ) : null}
     </div>

@@ -3,16 +3,20 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopicDefinition } from '../../core/lexicon/types';
 import type { Side } from '../../core/model';
+import { topicsOnlyLexicon } from '../../core/view/comparison-skeleton';
 import { formatDate, pick } from '../../core/view/format';
-import { type SideMark, topicMatrix } from '../../core/view/meeting-grid';
+import { type MatrixCell, type SideMark, topicMatrix } from '../../core/view/meeting-grid';
 import type { MeetingEntry } from '../../core/view/meeting-index';
 import { meetingHref } from '../../core/view/route';
 import { SIDES } from '../../core/view/text-choice';
 import { useUiLang } from '../app/use-ui-lang';
+import { CellEvidence } from './CellEvidence';
+import type { ListVerdict } from './use-list-corrections';
 
 /** Shape + colour per mark, so the grid never relies on colour alone. */
 export const MARK_SYMBOL: Record<SideMark, string> = {
   mentioned: '●',
+  possibly: '◐',
   omitted: '○',
   'not-in-excerpt': '◌',
   'readout-missing': '–',
@@ -40,7 +44,7 @@ function Mark({ side, mark, linked }: { side: Side; mark: SideMark; linked: bool
 
 function Legend() {
   const { t } = useTranslation();
-  const marks: SideMark[] = ['mentioned', 'omitted', 'not-in-excerpt', 'readout-missing'];
+  const marks: SideMark[] = ['mentioned', 'possibly', 'omitted', 'not-in-excerpt', 'readout-missing'];
   return (
     <ul className="legend" aria-label={t('matrix.legend')}>
       {marks.map((mark) => (
@@ -55,15 +59,25 @@ function Legend() {
   );
 }
 
+/** A claim worth its evidence: one-sided, possibly both, or checked by the reader. */
+const hasClaim = (cell: MatrixCell) => (cell.status !== null && cell.status !== 'both') || cell.checked;
+
 interface Props {
   /** Columns, oldest first. */
   entries: readonly MeetingEntry[];
   topics: readonly TopicDefinition[];
   highlight: string | null;
+  /** Records the reader's answer on a candidate sentence (absent: the list offers no answers). */
+  onVerdict?: ListVerdict;
+  /** Asks for the readout texts when an evidence panel lacks a sentence's text. */
+  onNeedTexts?: () => void;
 }
 
-/** Meetings × topics: which side mentioned each topic, meeting by meeting. */
-export function TopicMatrix({ entries, topics, highlight }: Props) {
+/**
+ * Meetings × topics: which side mentioned each topic, meeting by meeting; each one-sided or possibly-both cell
+ * with its evidence beside its marks.
+ */
+export function TopicMatrix({ entries, topics, highlight, onVerdict, onNeedTexts }: Props) {
   const { t } = useTranslation();
   const lang = useUiLang();
   const matrix = useMemo(
@@ -71,6 +85,7 @@ export function TopicMatrix({ entries, topics, highlight }: Props) {
     [entries, topics, highlight],
   );
   const topicById = useMemo(() => new Map(topics.map((topic) => [topic.id, topic])), [topics]);
+  const lexicon = useMemo(() => topicsOnlyLexicon(topics), [topics]);
 
   if (matrix.rows.length === 0) return <p className="empty">{t('matrix.empty')}</p>;
   return (
@@ -106,9 +121,30 @@ export function TopicMatrix({ entries, topics, highlight }: Props) {
                     const marks = SIDES.map((side) => (
                       <Mark key={side} side={side} mark={cell[side]} linked={mentioned} />
                     ));
+                    const comparison = matrix.comparisons[i];
+                    const skeleton = entry?.compared;
+                    const coverage = comparison?.topics.find((x) => x.id === row.topicId);
                     return (
                       <td key={matrix.meetingIds[i]} className={mentioned ? 'has-link' : undefined}>
                         {marks}
+                        {cell.checked ? (
+                          <span className="cell-checked" title={t('evidence.checked')}>
+                            <span aria-hidden="true">✓</span>
+                            <span className="sr-only">{t('evidence.checked')}</span>
+                          </span>
+                        ) : null}
+                        {entry && comparison && skeleton && coverage && hasClaim(cell) ? (
+                          <CellEvidence
+                            meetingId={entry.meeting.id}
+                            topic={coverage}
+                            label={topic ? pick(topic.label, lang) : row.topicId}
+                            comparison={comparison}
+                            skeleton={skeleton}
+                            lexicon={lexicon}
+                            onVerdict={onVerdict}
+                            onNeedTexts={onNeedTexts}
+                          />
+                        ) : null}
                         {mentioned ? (
                           // The whole cell is the link (laid over it); its name says where it goes and what
                           // the marks say, the marks stay as they are for sighted readers.

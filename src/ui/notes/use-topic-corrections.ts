@@ -7,66 +7,96 @@ import type { CompiledLexicon } from '../../core/lexicon/types';
 import type { Meeting } from '../../core/model';
 import { correctionNote, type PlacedCorrection, placeCorrections } from '../../core/notes/corrections';
 import type { NotesErrorCode } from '../../core/notes/notes-errors';
+import { correctionPlan } from '../../core/view/correction-plan';
 import { useNotesSession } from './notes-session-context';
 import { useAnchoredNotes } from './use-anchored-notes';
 
 export interface TopicCorrections {
-  /** The comparison with the reader's verdicts applied (the engine's own when there are none). */
-  judged: Comparison;
+  /** The comparison with the reader's verdicts applied (the engine's own when there are none; null until ready). */
+  judged: Comparison | null;
   /** The corrections that apply to the texts shown, oldest first. */
   placed: readonly PlacedCorrection[];
   /**
    * Records that sentence `sentence` of side `side` does or does not mention `topicId`. Saying again what the
-   * tagger says takes an earlier correction back instead of stacking a new one.
+   * tagger says takes an earlier correction back instead of stacking a new one. Resolves to the error code of
+   * a failed write (also kept in `error`), else null.
    */
-  setVerdict(side: 0 | 1, sentence: number, topicId: string, verdict: Verdict): Promise<void>;
+  setVerdict(
+    side: 0 | 1,
+    sentence: number,
+    topicId: string,
+    verdict: Verdict,
+  ): Promise<NotesErrorCode | null>;
+  /** Takes back the reader's verdicts on this sentence and topic: the tagger's word stands again. */
+  clearVerdict(side: 0 | 1, sentence: number, topicId: string): Promise<NotesErrorCode | null>;
   /** The code of the last failed write, until the next write. */
   error: NotesErrorCode | null;
 }
 
+const NO_PLACED: readonly PlacedCorrection[] = [];
+const NOW = () => new Date();
+
 /**
  * The reader's topic corrections on one comparison: read from the notes store (so they persist, sync across
  * tabs and travel with exports like notes), applied to the engine's comparison, and written back.
- * `readoutIds` are the ids of the texts shown on each side (null for a side with no text).
+ * `readoutIds` are the ids of the texts shown on each side (null for a side with no text); `comparison` is null
+ * while the engine is still at work.
  */
 export function useTopicCorrections(
   meeting: Meeting,
-  comparison: Comparison,
+  comparison: Comparison | null,
   readoutIds: readonly [string | null, string | null],
   lexicon: CompiledLexicon,
-  now: () => Date = () => new Date(),
+  now: () => Date = NOW,
 ): TopicCorrections {
   const session = useNotesSession();
   const { placed: anchored, stored } = useAnchoredNotes(meeting);
   const [error, setError] = useState<NotesErrorCode | null>(null);
   const [idA, idB] = readoutIds;
   const placed = useMemo(
-    () => placeCorrections(comparison, anchored, [idA, idB]),
+    () => (comparison ? placeCorrections(comparison, anchored, [idA, idB]) : NO_PLACED),
     [comparison, anchored, idA, idB],
   );
-  const judged = useMemo(() => applyVerdicts(comparison, placed, lexicon), [comparison, placed, lexicon]);
+  const judged = useMemo(
+    () => (comparison ? applyVerdicts(comparison, placed, lexicon) : null),
+    [comparison, placed, lexicon],
+  );
+
+  /** Removes the earlier corrections of this sentence and topic; returns them. */
+  const takeBack = useCallback(
+    async (side: 0 | 1, sentence: number, topicId: string) => {
+      const earlier = placed.filter(
+        (p) => p.side === side && p.sentence === sentence && p.topicId === topicId,
+      );
+      for (const p of earlier) {
+        const record = stored.find((s) => s.note.id === p.note.id);
+        if (record) await session.remove(record);
+      }
+      return earlier;
+    },
+    [placed, stored, session],
+  );
 
   const setVerdict = useCallback(
     async (side: 0 | 1, sentence: number, topicId: string, verdict: Verdict) => {
       const readoutId = readoutIds[side];
       const readout = meeting.readouts.find((r) => r.id === readoutId);
-      const analysed = comparison.sides[side].sentences[sentence];
-      if (!readout || !analysed) return;
+      const analysed = comparison?.sides[side].sentences[sentence];
+      if (!readout || !analysed) return null;
       setError(null);
       try {
         const earlier = placed.filter(
           (p) => p.side === side && p.sentence === sentence && p.topicId === topicId,
         );
-        if (earlier.at(-1)?.verdict === verdict) return;
-        for (const p of earlier) {
-          const record = stored.find((s) => s.note.id === p.note.id);
-          if (record) await session.remove(record);
-        }
-        const tagged = analysed.topicIds.includes(topicId);
-        const candidate = analysed.related.some((m) => m.topicId === topicId);
-        // The tagger already agrees: removing the opposite correction was the whole change.
-        if (earlier.length > 0 && (verdict === 'present') === tagged && !(verdict === 'absent' && candidate))
-          return;
+        const plan = correctionPlan(
+          earlier,
+          verdict,
+          analysed.topicIds.includes(topicId),
+          analysed.related.some((m) => m.topicId === topicId),
+        );
+        if (!plan) return null;
+        await takeBack(side, sentence, topicId);
+        if (!plan.create) return null;
         await session.create(
           correctionNote({
             id: newNoteId(),
@@ -78,12 +108,30 @@ export function useTopicCorrections(
             verdict,
           }),
         );
+        return null;
       } catch (e) {
-        setError(errorCodeOf(e));
+        const code = errorCodeOf(e);
+        setError(code);
+        return code;
       }
     },
-    [readoutIds, meeting, comparison, placed, stored, session, now],
+    [readoutIds, meeting, comparison, placed, takeBack, session, now],
   );
 
-  return { judged, placed, setVerdict, error };
+  const clearVerdict = useCallback(
+    async (side: 0 | 1, sentence: number, topicId: string) => {
+      setError(null);
+      try {
+        await takeBack(side, sentence, topicId);
+        return null;
+      } catch (e) {
+        const code = errorCodeOf(e);
+        setError(code);
+        return code;
+      }
+    },
+    [takeBack],
+  );
+
+  return { judged, placed, setVerdict, clearVerdict, error };
 }

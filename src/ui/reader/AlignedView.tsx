@@ -109,7 +109,7 @@ const Row = memo(function Row(props: {
 export function AlignedView({ comparison, sides, oneSided, topic, showDiff }: Props) {
   const { t } = useTranslation(['reader', 'common']);
   const ref = useRef<HTMLOListElement>(null);
-  const { info, handlers } = useSentenceKeys();
+  const { info, selected, bar, handlers } = useSentenceKeys((at) => sides[at.side].tipOf(at.index));
   const diffs = useMemo(
     () => new Map((showDiff ? (comparison.diffs ?? []) : []).map((d) => [d.row, d])),
     [comparison.diffs, showDiff],
@@ -149,7 +149,7 @@ export function AlignedView({ comparison, sides, oneSided, topic, showDiff }: Pr
           <span className="side-cn">{t('side.cnReadout')}</span>
           <span className="side-us">{t('side.usReadout')}</span>
         </div>
-        <SentenceInfo info={info} />
+        <SentenceInfo info={info} selected={selected} comparison={comparison} bar={bar} />
       </div>
       <ol className="aligned-rows" ref={ref} aria-label={t('aligned.label')} {...handlers}>
         {rows.slice(0, shown).map((row, i) => (

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { useUiLang } from '../app/use-ui-lang';
 import { UserMeetingActions } from '../byo/UserMeetingActions';
 import { NotesPanel, useNoteMarks } from '../notes/notes-integration';
+import { useTopicCorrections } from '../notes/use-topic-corrections';
 import { AtAGlance } from './AtAGlance';
 import { ComparisonView } from './ComparisonView';
 import { MeetingHeader } from './MeetingHeader';
@@ -18,6 +19,7 @@ import { SidePanel } from './SidePanel';
 import { useComparison } from './use-comparison';
 import { useReadingState } from './use-reading-state';
 import { useTopicLink } from './use-topic-link';
+import { VerdictProvider } from './verdict-context';
 
 function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | undefined }) {
   const { t } = useTranslation(['reader', 'common']);
@@ -30,50 +32,61 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
   const a = useMemo(() => compareInputOf(cnText, 'cn'), [cnText]);
   const b = useMemo(() => compareInputOf(usText, 'us'), [usText]);
   const comparison = useComparison(a, b, lexicon);
+  const readoutIds = useMemo(
+    () => [cnText?.id ?? null, usText?.id ?? null] as const,
+    [cnText?.id, usText?.id],
+  );
+  // The whole page shows the comparison with the reader's corrections of the tagger applied.
+  const { judged, setVerdict, clearVerdict } = useTopicCorrections(
+    meeting,
+    comparison.status === 'ready' ? comparison.comparison : null,
+    readoutIds,
+    lexicon,
+  );
+  const actions = useMemo(() => ({ setVerdict, clearVerdict }), [setVerdict, clearVerdict]);
   const marks = useNoteMarks(meeting);
   useDocumentTitle(pick(meeting.title, lang));
 
   return (
-    <article className="meeting-page" aria-labelledby="meeting-title">
-      <MeetingHeader meeting={meeting} />
-      <UserMeetingActions meeting={meeting} />
-      {comparison.status === 'ready' ? (
-        <AtAGlance
-          meetingId={meeting.id}
-          comparison={comparison.comparison}
-          selected={state.topic?.id ?? null}
-          onSelect={state.selectTopic}
-        />
-      ) : null}
-      <div className="side-panels">
-        <SidePanel meeting={meeting} side="cn" text={cnText} onPick={state.pickText} />
-        <SidePanel meeting={meeting} side="us" text={usText} onPick={state.pickText} />
-      </div>
-      <ReadingControls meeting={meeting} state={state} />
-      {comparison.status === 'pending' ? (
-        <p className="status" role="status">
-          {t('status.comparing')}
-        </p>
-      ) : null}
-      {comparison.status === 'error' ? (
-        <p className="error" role="alert">
-          {t('errors.compare', { code: comparison.code })}
-        </p>
-      ) : null}
-      {comparison.status === 'ready' ? (
-        <ComparisonView
-          meetingId={meeting.id}
-          comparison={comparison.comparison}
-          texts={[cnText, usText]}
-          state={state}
-          marks={marks}
-        />
-      ) : null}
-      <NotesPanel
-        meeting={meeting}
-        comparison={comparison.status === 'ready' ? comparison.comparison : null}
-      />
-    </article>
+    <VerdictProvider actions={actions}>
+      <article className="meeting-page" aria-labelledby="meeting-title">
+        <MeetingHeader meeting={meeting} />
+        <UserMeetingActions meeting={meeting} />
+        {judged ? (
+          <AtAGlance
+            meetingId={meeting.id}
+            comparison={judged}
+            selected={state.topic?.id ?? null}
+            onSelect={state.selectTopic}
+          />
+        ) : null}
+        <div className="side-panels">
+          <SidePanel meeting={meeting} side="cn" text={cnText} onPick={state.pickText} />
+          <SidePanel meeting={meeting} side="us" text={usText} onPick={state.pickText} />
+        </div>
+        <ReadingControls meeting={meeting} state={state} />
+        {comparison.status === 'pending' ? (
+          <p className="status" role="status">
+            {t('status.comparing')}
+          </p>
+        ) : null}
+        {comparison.status === 'error' ? (
+          <p className="error" role="alert">
+            {t('errors.compare', { code: comparison.code })}
+          </p>
+        ) : null}
+        {judged ? (
+          <ComparisonView
+            meetingId={meeting.id}
+            comparison={judged}
+            texts={[cnText, usText]}
+            state={state}
+            marks={marks}
+          />
+        ) : null}
+        <NotesPanel meeting={meeting} comparison={judged} />
+      </article>
+    </VerdictProvider>
   );
 }
 

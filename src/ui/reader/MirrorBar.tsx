@@ -9,12 +9,15 @@ const MID = WIDTH / 2;
 /** Room left on each side for the value label. */
 const BAR_MAX = 84;
 
-/** The chart's column header: which side grows which way, in the UI language. */
-export function MirrorAxis() {
+/**
+ * The chart's column header: which side grows which way, in the UI language. `counts`: the column shows
+ * sentence counts, not shares (the texts are not comparable).
+ */
+export function MirrorAxis({ counts = false }: { counts?: boolean }) {
   const { t } = useTranslation(['reader', 'common']);
   return (
     <svg className="mirror-axis" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img">
-      <title>{t('chart.axisLabel')}</title>
+      <title>{counts ? t('chart.countsAxisLabel') : t('chart.axisLabel')}</title>
       <text x={MID - 6} y={16} textAnchor="end" className="axis-cn">
         {t('chart.cnAxis')}
       </text>
@@ -60,6 +63,47 @@ export function MirrorBar({ topic, scale, label }: { topic: TopicCoverage; scale
       <line x1={MID} x2={MID} y1={0} y2={HEIGHT} className="axis-mid" />
       {bar(0)}
       {bar(1)}
+    </svg>
+  );
+}
+
+/**
+ * Presence instead of shares, for texts that are not comparable: on each side, a dot and the number of
+ * sentences that mention the topic, or why there are none. No bar, so no length reads as a weight.
+ */
+export function PresenceBar(props: {
+  topic: TopicCoverage;
+  /** The words of each side's mark: "2 sentences", "not in excerpt", "possibly". */
+  marks: [string, string];
+  label: string;
+}) {
+  const { topic, marks, label } = props;
+  const mark = (i: 0 | 1) => {
+    const present = topic.counts[i] > 0;
+    const dotX = i === 0 ? MID - 10 : MID + 10;
+    const textX = i === 0 ? MID - 20 : MID + 20;
+    return (
+      <g className={`bar bar-${i === 0 ? 'cn' : 'us'}${present ? '' : ' is-absent'}`}>
+        {present ? <circle cx={dotX} cy={HEIGHT / 2} r={5} /> : null}
+        <text x={textX} y={16} textAnchor={i === 0 ? 'end' : 'start'}>
+          {marks[i]}
+        </text>
+      </g>
+    );
+  };
+  return (
+    <svg
+      className="mirror-bar presence-bar"
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={label}
+    >
+      <title>{label}</title>
+      <line x1={MID} x2={MID} y1={0} y2={HEIGHT} className="axis-mid" />
+      {mark(0)}
+      {mark(1)}
     </svg>
   );
 }

@@ -91,14 +91,14 @@ export function ParallelView({
   oneSided: ReadonlySet<string>;
   topic: TopicSelection | null;
 }) {
-  const { info, handlers } = useSentenceKeys();
+  const { info, selected, bar, handlers } = useSentenceKeys((at) => sides[at.side].tipOf(at.index));
   const hits = useMemo(
     () => (topic ? sentencesWithTopic(comparison, topic.id) : ([NO_HITS, NO_HITS] as const)),
     [comparison, topic],
   );
   return (
     <>
-      <SentenceInfo info={info} />
+      <SentenceInfo info={info} selected={selected} comparison={comparison} bar={bar} />
       <div className="parallel" {...handlers}>
         <Pane
           meetingId={meetingId}

@@ -34,6 +34,7 @@ export function SentenceRun({ view, indexes, diff, oneSided, selectedTopic, hits
             ) : null}
             <SentenceText
               readoutId={readout.id}
+              side={view.index}
               text={readout.text}
               sentence={sentence}
               notes={view.notes}

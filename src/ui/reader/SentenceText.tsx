@@ -73,6 +73,8 @@ export function GapText({
 
 interface Props {
   readoutId: string;
+  /** The side of the comparison the sentence belongs to (0 = Chinese side, 1 = US side). */
+  side: 0 | 1;
   text: string;
   sentence: AnalyzedSentence;
   /** Note marks of the whole text (those outside the sentence are ignored). */
@@ -89,7 +91,7 @@ interface Props {
 
 /** A sentence: leaf segments for topics, strength words, the speaker cue, notes and diff marks. */
 export const SentenceText = memo(function SentenceText(props: Props) {
-  const { readoutId, text, sentence, notes, diff, tip, oneSided, selectedTopic, hit, tabbable } = props;
+  const { readoutId, side, text, sentence, notes, diff, tip, oneSided, selectedTopic, hit, tabbable } = props;
   const segments = useMemo(
     () => renderSegments(text, sentence, [...sentenceDecorations(sentence), ...notes, ...diff]),
     [text, sentence, notes, diff],
@@ -101,6 +103,7 @@ export const SentenceText = memo(function SentenceText(props: Props) {
     <span
       className={classes.join(' ')}
       data-sentence={sentence.index}
+      data-side={side}
       data-tip={tip || undefined}
       tabIndex={tabbable ? 0 : -1}
     >

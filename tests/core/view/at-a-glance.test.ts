@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareReadouts } from '../../../src/core/compare/compare-readouts';
 import type { Comparison, TopicCoverage } from '../../../src/core/compare/types';
+import { applyVerdicts } from '../../../src/core/compare/verdicts';
 import { atAGlance } from '../../../src/core/view/at-a-glance';
 import { readoutInput, realLexicon } from '../compare/corpus-texts';
+import { lexicon, trustComparison } from './trust-fixtures';
 
 function compare(a: string, b: string): Comparison {
   return compareReadouts(readoutInput(a), readoutInput(b), realLexicon());
@@ -40,6 +42,7 @@ describe('atAGlance', () => {
 
   it('orders one-sided topics by share, shared ones by the size of the gap, and counts the shared', () => {
     const comparison = {
+      comparable: true,
       topics: [
         topic('taiwan', { status: 'only-a', shares: [0.1, 0], counts: [1, 0], absence: [null, 'omitted'] }),
         topic('core-interests', {
@@ -58,18 +61,66 @@ describe('atAGlance', () => {
     expect(atAGlance(comparison)).toEqual({
       only: [['core-interests', 'taiwan'], ['fentanyl']],
       silence: ['omitted', 'omitted'],
+      possibly: [],
       heavier: [['trade', 'climate'], ['ai']],
       shared: 4,
+      incomparable: null,
+      checked: [],
     });
   });
 
   it('has nothing to say of a side with no one-sided topic', () => {
-    const comparison = { topics: [topic('trade', {})] } as unknown as Comparison;
+    const comparison = { comparable: true, topics: [topic('trade', {})] } as unknown as Comparison;
     expect(atAGlance(comparison)).toEqual({
       only: [[], []],
       silence: [null, null],
+      possibly: [],
       heavier: [[], []],
       shared: 1,
+      incomparable: null,
+      checked: [],
     });
+  });
+
+  it('lists a possibly-both topic on its own, never as "only" one side', () => {
+    const glance = atAGlance(trustComparison());
+    expect(glance.possibly).toEqual([{ id: 'summit-implementation', sure: 0 }]);
+    expect(glance.only[0]).toEqual(['core-interests']);
+    expect(glance.only[0]).not.toContain('summit-implementation');
+    expect(glance.only[1]).toEqual(['counternarcotics']);
+  });
+
+  it('moves a checked candidate where the reader put it, and says it is checked', () => {
+    const yes = atAGlance(
+      applyVerdicts(
+        trustComparison(),
+        [{ side: 1, sentence: 0, topicId: 'summit-implementation', verdict: 'present' }],
+        lexicon,
+      ),
+    );
+    expect(yes.possibly).toEqual([]);
+    expect(yes.shared).toBe(3);
+    expect(yes.checked).toEqual(['summit-implementation']);
+    const no = atAGlance(
+      applyVerdicts(
+        trustComparison(),
+        [{ side: 1, sentence: 0, topicId: 'summit-implementation', verdict: 'absent' }],
+        lexicon,
+      ),
+    );
+    expect(no.only[0]).toContain('summit-implementation');
+  });
+
+  it('says nothing of more room, and why, when the texts are not comparable', () => {
+    const excerpt = atAGlance(trustComparison({ us: { completeness: 'excerpt' } }));
+    expect(excerpt.heavier).toEqual([[], []]);
+    expect(excerpt.incomparable).toEqual({ reason: 'excerpt', sides: [1] });
+    const qin = atAGlance(
+      compare(
+        'readouts/2023-06-14-qin-blinken/cn-mfa-zh-rfi.md',
+        'readouts/2023-06-14-qin-blinken/us-state-zh-rfi.md',
+      ),
+    );
+    expect(qin.incomparable).toEqual({ reason: 'excerpt', sides: [0, 1] });
   });
 });

@@ -1,7 +1,10 @@
 import { meetings } from 'virtual:readouts';
 import { meetings as indexed, topics } from 'virtual:readouts-index';
 import { describe, expect, it } from 'vitest';
+import { evidenceSentences } from '../../../src/core/view/claim-evidence';
+import { comparisonOfSkeleton, topicsOnlyLexicon } from '../../../src/core/view/comparison-skeleton';
 import { meetingEntry, meetingIndex, meetingMeta, mentions } from '../../../src/core/view/meeting-index';
+import { defaultTextOf } from '../../../src/core/view/text-choice';
 import { lexicon, meeting } from './fixtures';
 
 describe('meetingEntry', () => {
@@ -43,9 +46,43 @@ describe('virtual:readouts-index', () => {
     expect(topics.find((t) => t.id === 'taiwan')?.label).toEqual({ en: 'Taiwan', zh: '台湾问题' });
   });
 
-  it('carries no readout text (the list page must stay small)', () => {
+  it('carries no readout text beyond the sentences one-sided claims quote as evidence', () => {
     const json = JSON.stringify({ indexed, topics });
-    for (const m of meetings) for (const r of m.readouts) expect(json).not.toContain(r.text.slice(0, 40));
+    for (const entry of indexed) {
+      const meeting = meetings.find((m) => m.id === entry.meeting.id);
+      const skeleton = entry.compared;
+      if (!meeting || !skeleton) throw new Error(`${entry.meeting.id}: no skeleton`);
+      const comparison = comparisonOfSkeleton(skeleton, topicsOnlyLexicon(topics));
+      const quoted = evidenceSentences(comparison.topics);
+      for (const i of [0, 1] as const) {
+        const side = skeleton.sides[i];
+        const text = meeting.readouts.find((r) => r.id === side.readoutId)?.text ?? '';
+        for (const s of side.sentences) {
+          // A sentence's text is shipped only when a claim quotes it, and then it is the readout's own slice.
+          if (s.text !== undefined) expect(s.text).toBe(text.slice(s.start, s.end));
+          expect(s.text !== undefined).toBe(quoted[i].has(s.index));
+        }
+        // Never a whole text of several sentences.
+        if (side.sentences.length > 1) expect(json).not.toContain(text);
+      }
+    }
+    // Texts the list does not show by default are not shipped at all.
+    for (const m of meetings)
+      for (const r of m.readouts)
+        if (!indexed.some((e) => e.compared?.sides.some((s) => s.readoutId === r.id)))
+          expect(json).not.toContain(r.text.slice(0, 40));
     expect(meetingIndex([], lexicon).meetings).toEqual([]);
+  });
+
+  it('carries the default texts’ comparison skeleton, as the reader opens them', () => {
+    const finer = indexed.find((e) => e.meeting.id === '2024-01-10-liu-finer');
+    const meeting = meetings.find((m) => m.id === '2024-01-10-liu-finer');
+    if (!finer?.compared || !meeting) throw new Error('no Finer meeting');
+    expect(finer.compared.sides.map((s) => s.readoutId)).toEqual([
+      defaultTextOf(meeting, 'cn')?.id,
+      defaultTextOf(meeting, 'us')?.id,
+    ]);
+    expect(finer.sides.us.topicIds).toContain('taiwan');
+    expect(finer.sides.cn.topicIds).not.toContain('taiwan');
   });
 });

@@ -126,7 +126,7 @@ describe('MeetingPage', () => {
   it('translates chart labels with the UI language', async () => {
     await openMeeting(QIN, 'zh');
     const grid = screen.getByRole('table', { name: /两份纪要的议题/ });
-    expect(within(grid).getByRole('img', { name: /中方向左/ })).toBeInTheDocument();
+    expect(within(grid).getByRole('img', { name: /中方在左/ })).toBeInTheDocument();
     expect(within(topicRow(grid, '台湾问题')).getByText('仅中方')).toBeInTheDocument();
   });
 

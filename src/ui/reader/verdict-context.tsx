@@ -1,0 +1,28 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { Verdict } from '../../core/compare/types';
+import type { NotesErrorCode } from '../../core/notes/notes-errors';
+
+/**
+ * What the evidence toggletips and the sentence tools call to record the reader's verdicts on the comparison
+ * shown. Each call resolves to the error code of a failed write (shown beside the control), else null.
+ */
+export interface VerdictActions {
+  setVerdict(
+    side: 0 | 1,
+    sentence: number,
+    topicId: string,
+    verdict: Verdict,
+  ): Promise<NotesErrorCode | null>;
+  clearVerdict(side: 0 | 1, sentence: number, topicId: string): Promise<NotesErrorCode | null>;
+}
+
+const VerdictContext = createContext<VerdictActions | null>(null);
+
+export function VerdictProvider({ actions, children }: { actions: VerdictActions; children: ReactNode }) {
+  return <VerdictContext.Provider value={actions}>{children}</VerdictContext.Provider>;
+}
+
+/** The page's verdict actions; null where the reader cannot correct (nothing to write to). */
+export function useVerdictActions(): VerdictActions | null {
+  return useContext(VerdictContext);
+}
