@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../../src/core/model';
+import { tags } from '../lexicon-helpers';
+
+/*
+ * Detained citizens, human rights, people-to-people ties.
+ * Wording in no labelled file and no real readout; texts are already normalised (Simplified script, ASCII
+ * quotes). Each row: text, language, topic. Rows are grouped by the lexicon round that added them.
+ */
+
+type Case = readonly [text: string, lang: Lang, topic: string];
+
+describe('people and rights: wording that tags the topic', () => {
+  it.each<Case>([
+    // round 3
+    ['两国人民友好交往源远流长。', 'zh', 'people-to-people'],
+    // round 5
+    ['双方续签了中美科技合作协定。', 'zh', 'people-to-people'],
+    ['The two sides renewed the Science and Technology Agreement.', 'en', 'people-to-people'],
+    // round 6
+    ['双方应多做增进两国人民相互了解和友谊的事情。', 'zh', 'people-to-people'],
+    // round 7
+    ['Agents were accused of harassing dissidents abroad.', 'en', 'human-rights'],
+    // round 8 (real wording)
+    ['双方同意为对方常驻记者提供便利。', 'zh', 'people-to-people'],
+    ['The Secretary raised the cases of Americans wrongfully detained in China.', 'en', 'detained-citizens'],
+    ['美方提出了在华被拘押美国公民的个案。', 'zh', 'detained-citizens'],
+  ])('%s (%s) → %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+});
+
+describe('people and rights: wording that must not tag the topic', () => {
+  it.each<Case>([
+    // round 3
+    ['中美关系发展得好，关乎两国人民福祉。', 'zh', 'people-to-people'],
+    ['The policy serves the interests of the two peoples.', 'en', 'people-to-people'],
+    // round 4
+    ['美方同意接收遣返航班。', 'zh', 'people-to-people'],
+    ['DHS welcomed the removal of illegal aliens on charter flights.', 'en', 'people-to-people'],
+    // round 6
+    ['美方宣布对三名中国官员实施签证限制。', 'zh', 'people-to-people'],
+    ['Visa restrictions on Chinese officials were announced on Tuesday.', 'en', 'people-to-people'],
+  ])('%s (%s) does not tag %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});
