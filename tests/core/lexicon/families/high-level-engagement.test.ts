@@ -101,3 +101,19 @@ describe('high level engagement: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('high-level engagement, round 9 (real readouts)', () => {
+  it.each<Case>([
+    ['访问期间，外长还同美方财政部长举行了会谈。', 'zh', 'high-level-engagement'],
+    ['双方按照双方牵头人日内瓦会晤达成的重要共识，就宏观经济形势交换了意见。', 'zh', 'high-level-engagement'],
+    ['During his visit, the Minister also met with the Commerce Secretary.', 'en', 'high-level-engagement'],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([['中美经贸中方牵头人与美方牵头人在伦敦举行会谈。', 'zh', 'high-level-engagement']])(
+    'does not tag %s (%s) with %s',
+    (text, lang, topic) => {
+      expect(tags(text, lang)).not.toContain(topic);
+    },
+  );
+});

@@ -51,3 +51,18 @@ describe('maritime: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('dangerous moves, round 9 (real readouts)', () => {
+  it.each<Case>([['中方要求美方避免采取可能激化局势的危险举动。', 'zh', 'fon-operational-safety']])(
+    'tags %s (%s) with %s',
+    (text, lang, topic) => {
+      expect(tags(text, lang)).toContain(topic);
+    },
+  );
+  it.each<Case>([['双方同意管控海上风险。', 'zh', 'fon-operational-safety']])(
+    'does not tag %s (%s) with %s',
+    (text, lang, topic) => {
+      expect(tags(text, lang)).not.toContain(topic);
+    },
+  );
+});

@@ -98,3 +98,29 @@ describe('military channels: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('a general or an admiral as the counterpart: a military channel, round 9 (real readouts)', () => {
+  it.each<Case>([
+    [
+      'The ministers agreed on the need for continued dialogue with their counterparts.',
+      'en',
+      'communication-channels',
+    ],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    [
+      'The admiral stressed the value of regular conversations with Gen. Liu on operational matters.',
+      'en',
+      'communication-channels',
+    ],
+    [
+      'She noted the need for sustained lines of communication between the U.S. military and the PLA.',
+      'en',
+      'communication-channels',
+    ],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

@@ -83,3 +83,21 @@ describe('negatives titles venues: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('titles that name Taiwan, round 9 (real readouts)', () => {
+  it.each<Case>([['The Secretary raised cross-Strait tensions and Taiwan.', 'en', 'taiwan']])(
+    'tags %s (%s) with %s',
+    (text, lang, topic) => {
+      expect(tags(text, lang)).toContain(topic);
+    },
+  );
+  it.each<Case>([
+    [
+      'The Deputy Assistant Secretary for China and Taiwan met the Director-General in Beijing.',
+      'en',
+      'taiwan',
+    ],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

@@ -45,3 +45,16 @@ describe('people and rights: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('Hong Kong by its founding document, round 9 (real readouts)', () => {
+  it.each<Case>([
+    [
+      'He called on the PRC to honour its obligations under the Sino-British Joint Declaration.',
+      'en',
+      'human-rights',
+    ],
+    ['中方指出，中英联合声明不能成为干涉香港事务的借口。', 'zh', 'human-rights'],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+});

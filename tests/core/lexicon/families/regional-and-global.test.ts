@@ -50,3 +50,22 @@ describe('regional and global: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('the international order; regional peace alone, round 9 (real readouts)', () => {
+  it.each<Case>([
+    ['He urged Beijing to abide by international laws, rules, and norms.', 'en', 'intl-regional-issues'],
+    ['双方就国际和地区问题交换了意见。', 'zh', 'intl-regional-issues'],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    [
+      'The admiral urged compliance with international laws and norms to keep pilots safe.',
+      'en',
+      'intl-regional-issues',
+    ],
+    ['中方敦促美方停止在海上的挑衅，为地区和平稳定发挥建设性作用。', 'zh', 'intl-regional-issues'],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

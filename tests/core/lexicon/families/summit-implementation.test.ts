@@ -174,3 +174,26 @@ describe('summit implementation: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('summit implementation, round 9 (real readouts)', () => {
+  it.each<Case>([
+    [
+      'The video call was a deliverable from the bilateral meeting between President Joe Biden and President Xi Jinping last year.',
+      'en',
+      'summit-implementation',
+    ],
+    [
+      "This week's talks were an outcome of the in-person summit between the two leaders.",
+      'en',
+      'summit-implementation',
+    ],
+    ['双方牵头人将于近期举行视频通话，就落实两国元首会晤共识进行沟通。', 'zh', 'summit-implementation'],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    ['双方按照双方牵头人日内瓦会晤达成的重要共识，就宏观经济形势交换了意见。', 'zh', 'summit-implementation'],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});
