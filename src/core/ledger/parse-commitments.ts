@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { Lang } from '../model';
+import type { CommitmentListData, CommitmentsData } from './commitment-data';
+import { checkPatternList, checkUniqueIds, parseDataFile } from './data-file';
+import { LedgerDataError } from './ledger-error';
+
+/* Parses and validates commitments.yaml (or a user's copy); every problem names the file and the field. */
+
+const nonEmpty = z.string().trim().min(1, 'must be a non-empty string');
+const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
+const kebab = z
+  .string({ error: 'must be a string' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits, hyphens)');
+const patterns = z.array(z.string({ error: 'must be a string (a pattern)' })).default([]);
+
+const itemSchema = z.strictObject({ id: kebab, label: bilingual, zh: patterns, en: patterns });
+
+const listSchema = z.strictObject({
+  id: kebab,
+  by: z.enum(['cn', 'us'], { error: 'must be "cn" or "us" (the side that gives these assurances)' }),
+  label: bilingual,
+  why: bilingual,
+  items: z.array(itemSchema).min(1, 'must list at least one item'),
+});
+
+const fileSchema = z.strictObject({
+  version: z.literal(1).optional(),
+  lists: z.array(listSchema).min(1, 'must list at least one list'),
+});
+
+/** Parse and validate a commitments file; throws LedgerDataError naming `file` and the field path. */
+export function parseCommitments(yamlText: string, file: string): CommitmentsData {
+  const parsed = parseDataFile(yamlText, file, fileSchema);
+  checkUniqueIds(
+    file,
+    parsed.lists.map((l) => l.id),
+    (i) => `lists[${i}].id`,
+  );
+  parsed.lists.forEach((list, l) => {
+    checkUniqueIds(
+      file,
+      list.items.map((item) => item.id),
+      (i) => `lists[${l}].items[${i}].id`,
+    );
+    list.items.forEach((item, i) => {
+      const where = `lists[${l}].items[${i}]`;
+      for (const lang of ['zh', 'en'] as Lang[]) {
+        // An item missing in one language would read as "absent" from every readout in that language.
+        if (item[lang].length === 0) {
+          throw new LedgerDataError('LEDGER_PATTERN', file, `${where}.${lang}`, 'needs at least one pattern');
+        }
+        checkPatternList(file, where, lang, item[lang]);
+      }
+    });
+  });
+  return {
+    file,
+    lists: parsed.lists.map(
+      (list): CommitmentListData => ({
+        id: list.id,
+        by: list.by,
+        label: { en: list.label.en, zh: list.label.zh },
+        why: { en: list.why.en, zh: list.why.zh },
+        items: list.items.map((item) => ({
+          id: item.id,
+          label: { en: item.label.en, zh: item.label.zh },
+          zh: item.zh,
+          en: item.en,
+        })),
+      }),
+    ),
+  };
+}
