@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,11 +59,32 @@ describe('compare CLI', { timeout: 60_000 }, () => {
 
   const bad: Array<[string, () => string, RegExp]> = [
     ['a missing file', () => join(dir, 'nope.md'), /nope\.md: file not found/],
-    ['an empty text', () => file('empty.md', '---\nside: cn\n---\n  \n'), /empty\.md: empty text/],
+    ['an empty text', () => file('empty.md', '---\nside: cn\n---\n  \n'), /empty\.md: the text is empty/],
     [
       'undecodable bytes',
       () => file('latin1.md', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])),
-      /latin1\.md: undecodable bytes/,
+      /latin1\.md: bytes that are not valid UTF-8/,
+    ],
+    [
+      'a YAML alias bomb',
+      () =>
+        file(
+          'bomb.md',
+          readFileSync(
+            new URL('../fixtures/hostile/front-matter/alias-bomb-billion-laughs.md', import.meta.url),
+          ),
+        ),
+      /bomb\.md: broken front matter at line 3: aliases \(\*name\) are not allowed/,
+    ],
+    [
+      'zero-width-only text',
+      () => file('zw.txt', '\u200b\u200d\u2060\n'),
+      /zw\.txt: the text has no letters/,
+    ],
+    [
+      'Chinese UTF-16 without a byte-order mark',
+      () => file('u16.txt', Buffer.from('中美双方讨论了台湾问题。\n', 'utf16le')),
+      /u16\.txt: binary file/,
     ],
     [
       'broken front matter',
@@ -93,6 +114,21 @@ describe('compare CLI', { timeout: 60_000 }, () => {
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+  });
+
+  it('refuses a pair of 150,000-line files with exit 2 and one line, before any analysis', () => {
+    const lines = (seed: number) =>
+      Array.from(
+        { length: 150_000 },
+        (_, k) => ['台湾', '贸易', '气候', '合作', '双方'][(k * seed) % 5],
+      ).join('\n');
+    const { status, stdout, stderr } = run(file('many-a.txt', lines(7)), file('many-b.txt', lines(11)));
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^compare: .*many-a\.txt: too many sentences to compare \(150000; the limit is 50000\)\n$/,
+    );
   });
 
   it('names the second file when that one is bad', () => {

@@ -1,3 +1,5 @@
+import { type AlignBand, bandKey } from './align-band';
+import { bandTokenOverlaps } from './band-overlaps';
 import {
   type AlignItem,
   pairwiseTopicSimilarity,
@@ -5,13 +7,15 @@ import {
   unionOf,
   weightedJaccard,
 } from './similarity';
-import { tokenOverlaps } from './token-overlaps';
 
 /** How alike sentences and groups of sentences of the two sides are, precomputed once per alignment. */
 export interface AlignScorer {
   /** Similarity of sentences `i .. i + da - 1` of a with `j .. j + db - 1` of b. */
   groupSim(i: number, da: number, j: number, db: number): number;
-  /** Similarity of one sentence pair, topics or words, whichever is higher (0 when unrelated). */
+  /**
+   * Similarity of each sentence pair within the band, topics or words, whichever is higher (0 when unrelated),
+   * stored as the band stores pairs (`bandKey`).
+   */
   pairSim: Float32Array;
   /** The two halves of `groupSim` for a one-to-many group: words (-1: cannot split) and topics. */
   groupWords(i: number, da: number, j: number, db: number): number;
@@ -23,18 +27,19 @@ function tokenCounts(items: readonly AlignItem[]): Int32Array {
 }
 
 /**
- * Scores for the aligner: topic similarity of every pair (weighted Jaccard) raised to the word similarity
- * (token Dice) where that is at least `minWordSimilarity`, and the same for one-to-many groups on demand.
+ * Scores for the aligner: topic similarity of every pair in the band (weighted Jaccard) raised to the word
+ * similarity (token Dice) where that is at least `minWordSimilarity`, and the same for one-to-many groups on
+ * demand. Pairs outside the band count as unrelated.
  */
 export function alignScorer(
   a: readonly AlignItem[],
   b: readonly AlignItem[],
   table: TopicTable,
   minWordSimilarity: number,
+  band: AlignBand,
 ): AlignScorer {
-  const m = b.length;
   const { sets, setsB, weights } = table;
-  const counts = tokenOverlaps(a, b);
+  const counts = bandTokenOverlaps(a, b, band);
   const tokA = tokenCounts(a);
   const tokB = tokenCounts(b);
   const topicsA = Int32Array.from(a, (item) => item.topics.length);
@@ -58,12 +63,12 @@ export function alignScorer(
   };
 
   // Pairwise similarity once; groups are only tried when every member relates to the other side.
-  const pairSim = pairwiseTopicSimilarity(table);
+  const pairSim = pairwiseTopicSimilarity(table, band);
   if (counts) {
-    // One pass over all pairs (cheaper than listing the pairs that share words while counting).
+    // One pass over the band's pairs (cheaper than listing the pairs that share words while counting).
     for (let i = 0, key = 0; i < a.length; i++) {
       const tokensA = tokA[i] as number;
-      for (let j = 0; j < m; j++, key++) {
+      for (let j = band.from[i] as number, end = band.to[i] as number; j < end; j++, key++) {
         const c = counts[key] as number;
         if (c === 0) continue;
         const dice = (2 * c) / (tokensA + (tokB[j] as number));
@@ -96,7 +101,7 @@ export function alignScorer(
     let tokens = 0;
     for (let x = i; x < i + da; x++) {
       tokens += tokA[x] ?? 0;
-      if (counts) for (let y = j; y < j + db; y++) ov += counts[x * m + y] ?? 0;
+      if (counts) for (let y = j; y < j + db; y++) ov += counts[bandKey(band, x, y)] ?? 0;
     }
     for (let y = j; y < j + db; y++) tokens += tokB[y] ?? 0;
     return ov > 0 && (2 * ov) / tokens >= minWordSimilarity ? (2 * ov) / tokens : 0;
@@ -110,7 +115,7 @@ export function alignScorer(
   };
 
   const groupSim = (i: number, da: number, j: number, db: number): number => {
-    if (da === 1 && db === 1) return pairSim[i * m + j] ?? 0;
+    if (da === 1 && db === 1) return pairSim[bandKey(band, i, j)] ?? 0;
     const words = groupWords(i, da, j, db);
     return words < 0 ? 0 : Math.max(groupTopics(i, da, j, db), words);
   };

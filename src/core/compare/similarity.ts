@@ -1,4 +1,5 @@
 import type { Lang } from '../model';
+import { type AlignBand, lowerBound } from './align-band';
 
 /** What the aligner knows about one sentence. */
 export interface AlignItem {
@@ -199,13 +200,14 @@ export function weightedJaccard(x: Int32Array, y: Int32Array, w: Float64Array): 
 }
 
 /**
- * Weighted Jaccard of every sentence of a against every sentence of b (index i * b.length + j), through an
- * inverted index: only pairs that share a topic cost anything, which on long texts is a small fraction.
+ * Weighted Jaccard of the sentence pairs within `band` (stored as the band stores pairs: see `bandKey`; on
+ * the whole grid, index i * b.length + j), through an inverted index: only pairs that share a topic cost
+ * anything, which on long texts is a small fraction.
  */
-export function pairwiseTopicSimilarity(table: TopicTable): Float32Array {
+export function pairwiseTopicSimilarity(table: TopicTable, band: AlignBand): Float32Array {
   const { sets, setsB, weights } = table;
   const m = setsB.length;
-  const out = new Float32Array(sets.length * m);
+  const out = new Float32Array(band.offset[sets.length] as number);
   // Sums in set order (ascending id), so every total is the same float however it is reached.
   const total = (set: Int32Array) => {
     let sum = 0;
@@ -213,7 +215,7 @@ export function pairwiseTopicSimilarity(table: TopicTable): Float32Array {
     return sum;
   };
   const totalsB = Float64Array.from(setsB, total);
-  // Inverted index, flat: the sentences of b with topic t are bySentence[from[t] .. from[t + 1]).
+  // Inverted index, flat: the sentences of b with topic t are bySentence[from[t] .. from[t + 1]), ascending.
   const from = new Int32Array(weights.length + 1);
   for (const set of setsB) {
     for (let k = 0; k < set.length; k++) {
@@ -237,21 +239,31 @@ export function pairwiseTopicSimilarity(table: TopicTable): Float32Array {
   const touched = new Int32Array(m);
   for (let i = 0; i < sets.length; i++) {
     const set = sets[i] as Int32Array;
+    const first = band.from[i] as number;
+    const last = band.to[i] as number;
     let count = 0;
     for (let k = 0; k < set.length; k++) {
       const t = set[k] as number;
       const w = weights[t] ?? 1;
-      for (let p = from[t] as number, end = from[t + 1] as number; p < end; p++) {
+      const end = from[t + 1] as number;
+      // Only the sentences of b within the band: from the first at or after its start, until its end.
+      for (
+        let p = band.full ? (from[t] as number) : lowerBound(bySentence, from[t] as number, end, first);
+        p < end;
+        p++
+      ) {
         const j = bySentence[p] as number;
+        if (j >= last) break;
         if (shared[j] === 0) touched[count++] = j;
         shared[j] = (shared[j] as number) + w;
       }
     }
     const totalA = total(set);
+    const row = (band.offset[i] as number) - first;
     for (let q = 0; q < count; q++) {
       const j = touched[q] as number;
       const sh = shared[j] as number;
-      out[i * m + j] = sh / (totalA + (totalsB[j] as number) - sh);
+      out[row + j] = sh / (totalA + (totalsB[j] as number) - sh);
       shared[j] = 0;
     }
   }

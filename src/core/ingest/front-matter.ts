@@ -1,10 +1,11 @@
 /**
  * YAML front matter (`---` … `---` at the very top of a .md or .txt file) → a plain mapping and the body.
- * Uses `yaml` with a regex split (gray-matter needs Node's Buffer). Only the `#/new` route and the worker
- * load this module, so `yaml` stays out of the first page load.
+ * Uses `yaml` (through untrusted-yaml.ts: no aliases, keys checked in linear time) with a regex split
+ * (gray-matter needs Node's Buffer). Only the `#/new` route, the worker and the `compare` command load this
+ * module, so `yaml` stays out of the first page load.
  */
-import { parse, YAMLError } from 'yaml';
 import { IngestError } from './ingest-errors';
+import { parseUntrustedYaml } from './untrusted-yaml';
 
 export interface FrontMatterSplit {
   /** The mapping, or null when the file has no front matter. */
@@ -32,18 +33,16 @@ export function splitFrontMatter(text: string, file?: string): FrontMatterSplit 
   const yamlText = rest.slice(0, close.index);
   const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
   const bodyLine = 1 + countLines(yamlText) + 1;
-  let data: unknown;
-  try {
-    data = parse(yamlText, { uniqueKeys: true, maxAliasCount: 50 });
-  } catch (error) {
-    if (error instanceof YAMLError) {
-      const line = (error.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening --- line
-      throw new IngestError('bad-front-matter', file, { line, reason: firstLine(error.message) });
-    }
-    throw new IngestError('bad-front-matter', file, { reason: 'unreadable YAML' });
+  const parsed = parseUntrustedYaml(yamlText);
+  if (!parsed.ok) {
+    // Lines of the YAML are lines of the file after the opening --- line.
+    const where = parsed.line === undefined ? {} : { line: parsed.line + 1 };
+    throw new IngestError('bad-front-matter', file, { ...where, reason: parsed.reason });
   }
+  const data = parsed.data;
   if (data === null || data === undefined) return { data: {}, body: afterClose, bodyLine };
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  // A mapping becomes a plain object; anything else (a list, a scalar, !!binary bytes) is no front matter.
+  if (typeof data !== 'object' || Object.getPrototypeOf(data) !== Object.prototype) {
     throw new IngestError('bad-front-matter', file, {
       line: 2,
       reason: 'front matter is not a key: value mapping',
@@ -55,8 +54,4 @@ export function splitFrontMatter(text: string, file?: string): FrontMatterSplit 
 function countLines(text: string): number {
   if (text.length === 0) return 0;
   return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
 }

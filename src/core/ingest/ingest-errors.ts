@@ -61,7 +61,7 @@ function describe(code: IngestErrorCode, d: IngestErrorDetails): string {
     case 'binary':
       return `binary file${d.format ? ` (${d.format})` : ''}, not text`;
     case 'bad-encoding':
-      return `bytes that are not valid ${d.encoding ?? 'UTF-8'}`;
+      return `bytes that are not valid ${(d.encoding ?? 'utf-8').toUpperCase()}`;
     case 'bad-front-matter':
       return `broken front matter${d.line ? ` at line ${d.line}` : ''}${d.reason ? `: ${d.reason}` : ''}`;
     case 'unsupported-type':

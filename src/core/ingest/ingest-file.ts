@@ -5,7 +5,14 @@
 import type { Side } from '../model';
 import { decodeFile } from './decode-file';
 import { IngestError } from './ingest-errors';
-import { type IngestedText, type IngestOptions, ingestText, type SourceKind } from './ingest-text';
+import {
+  type CheckedText,
+  checkText,
+  type IngestedText,
+  type IngestOptions,
+  ingestChecked,
+  type SourceKind,
+} from './ingest-text';
 
 /** What the file picker offers. Other extensions are tried as text; binary ones are refused by content. */
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'] as const;
@@ -21,14 +28,26 @@ export function kindFromName(name: string): SourceKind | null {
   return null;
 }
 
+/**
+ * The checks of a file: refused by name (office, PDF, images), decoded strictly, then `checkText`. What the
+ * app's drop and open and the `compare` command both run, so they refuse the same files. Throws IngestError.
+ */
+export function checkFile(
+  bytes: Uint8Array,
+  name: string,
+  options: Pick<IngestOptions, 'maxChars'> = {},
+): CheckedText {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (REFUSED.test(name)) throw new IngestError('unsupported-type', name, ext ? { format: ext } : {});
+  const kind = kindFromName(name);
+  const { text } = decodeFile(bytes, name, { html: kind === 'html' });
+  return checkText(text, kind ? { ...options, file: name, kind } : { ...options, file: name });
+}
+
 export function ingestFile(
   bytes: Uint8Array,
   name: string,
   options: Omit<IngestOptions, 'file' | 'kind'> & { side?: Side } = {},
 ): IngestedText {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (REFUSED.test(name)) throw new IngestError('unsupported-type', name, ext ? { format: ext } : {});
-  const kind = kindFromName(name);
-  const { text } = decodeFile(bytes, name, { html: kind === 'html' });
-  return ingestText(text, kind ? { ...options, file: name, kind } : { ...options, file: name });
+  return ingestChecked(checkFile(bytes, name, options), { ...options, file: name });
 }

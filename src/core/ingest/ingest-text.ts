@@ -25,6 +25,18 @@ export interface IngestOptions {
   side?: Side;
   /** Language detector; defaults to the engine's detectLang with our confidence check. */
   detect?: (text: string) => { lang: Lang; confident: boolean };
+  /** Most characters of the final text; defaults to MAX_CHARS (the app's limit). */
+  maxChars?: number;
+}
+
+/** An input that passed every check, before any guess about its language or metadata. */
+export interface CheckedText {
+  text: string;
+  kind: SourceKind;
+  /** The front matter's mapping as written (null without front matter); HTML has none. */
+  frontMatter: Record<string, unknown> | null;
+  /** What the HTML page itself says (its title and address). */
+  html: { title?: string; url?: string };
 }
 
 export interface IngestedText {
@@ -37,39 +49,58 @@ export interface IngestedText {
   file?: string;
 }
 
-export function ingestText(raw: string, options: IngestOptions = {}): IngestedText {
+/**
+ * The checks every untrusted text goes through, in the app (paste, drop, open) and in the `compare` command:
+ * HTML to text, front matter split and parsed, the text normalised, then refused when empty, without a letter
+ * (zero-width or punctuation-only) or over the limit. Throws IngestError, nothing else.
+ */
+export function checkText(raw: string, options: Omit<IngestOptions, 'side' | 'detect'> = {}): CheckedText {
   const { file } = options;
+  const maxChars = options.maxChars ?? MAX_CHARS;
   const kind = options.kind ?? (looksLikeHtml(raw) ? 'html' : hasFrontMatterStart(raw) ? 'markdown' : 'text');
   // Plain text far over the limit is refused before any work on it; HTML markup may legitimately be larger.
-  if (kind !== 'html' && raw.length > MAX_CHARS + 100_000) {
-    throw new IngestError('too-large', file, { limit: MAX_CHARS, actual: raw.length });
+  if (kind !== 'html' && raw.length > maxChars + 100_000) {
+    throw new IngestError('too-large', file, { limit: maxChars, actual: raw.length });
   }
 
   let body = raw.replace(/^\uFEFF/, '');
-  let base: MetaPrefill = {};
+  let frontMatter: Record<string, unknown> | null = null;
+  const html: CheckedText['html'] = {};
   if (kind === 'html') {
-    const html = htmlToText(body);
-    body = html.text;
-    if (html.title) base.title = html.title;
-    if (html.url) base.sourceUrl = html.url;
+    const page = htmlToText(body);
+    body = page.text;
+    if (page.title) html.title = page.title;
+    if (page.url) html.url = page.url;
   } else {
     const split = splitFrontMatter(body, file);
     body = split.body;
-    if (split.data) base = metaFromFrontMatter(split.data);
+    frontMatter = split.data;
   }
 
   const text = normalizeText(body);
   if (text.length === 0) throw new IngestError('empty', file);
   if (!/\p{L}/u.test(text)) throw new IngestError('punctuation-only', file);
-  if (text.length > MAX_CHARS)
-    throw new IngestError('too-large', file, { limit: MAX_CHARS, actual: text.length });
+  if (text.length > maxChars)
+    throw new IngestError('too-large', file, { limit: maxChars, actual: text.length });
+  return { text, kind, frontMatter, html };
+}
 
+export function ingestText(raw: string, options: IngestOptions = {}): IngestedText {
+  return ingestChecked(checkText(raw, options), options);
+}
+
+/** Language and metadata guesses for a checked text (shared by `ingestText` and `ingestFile`). */
+export function ingestChecked(checked: CheckedText, options: IngestOptions = {}): IngestedText {
+  const { text, kind } = checked;
+  const base: MetaPrefill = checked.frontMatter ? metaFromFrontMatter(checked.frontMatter) : {};
+  if (checked.html.title) base.title = checked.html.title;
+  if (checked.html.url) base.sourceUrl = checked.html.url;
   const detected = base.lang
     ? { lang: base.lang, confident: true }
     : (options.detect ?? detectLangGuess)(text);
   const meta = prefillFromText(text, options.side, base);
   const result: IngestedText = { text, lang: detected.lang, langConfident: detected.confident, kind, meta };
-  if (file !== undefined) result.file = file;
+  if (options.file !== undefined) result.file = options.file;
   return result;
 }
 

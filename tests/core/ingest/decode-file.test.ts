@@ -76,7 +76,7 @@ describe('decodeFile', () => {
   it('refuses bytes that are not valid UTF-8', () => {
     const gbk = new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa, 0xcd, 0xe2, 0xbd, 0xbb, 0xb2, 0xbf]); // 中国外交部 in GBK
     expect(codeOf(() => decodeFile(gbk, 'mfa.txt'))).toBe(
-      'bad-encoding: mfa.txt: bytes that are not valid utf-8',
+      'bad-encoding: mfa.txt: bytes that are not valid UTF-8',
     );
   });
 
@@ -94,13 +94,13 @@ describe('decodeFile', () => {
   it('refuses a UTF-16 file whose bytes are broken (a lone surrogate)', () => {
     const broken = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00]);
     expect(codeOf(() => decodeFile(broken, 'u16.txt'))).toBe(
-      'bad-encoding: u16.txt: bytes that are not valid utf-16le',
+      'bad-encoding: u16.txt: bytes that are not valid UTF-16LE',
     );
   });
 
   it('refuses UTF-32 and files over the byte limit', () => {
     expect(codeOf(() => decodeFile(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'u32.txt'))).toMatch(
-      /^bad-encoding: u32\.txt.*utf-32/,
+      /^bad-encoding: u32\.txt.*UTF-32/,
     );
     expect(codeOf(() => decodeFile(new Uint8Array(MAX_FILE_BYTES + 1), 'big.txt'))).toBe(
       `too-large: big.txt: too large (${MAX_FILE_BYTES + 1} > ${MAX_FILE_BYTES})`,

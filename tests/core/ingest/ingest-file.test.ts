@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/core/ingest/ingest-errors';
-import { ingestFile, kindFromName } from '../../../src/core/ingest/ingest-file';
+import { checkFile, ingestFile, kindFromName } from '../../../src/core/ingest/ingest-file';
 
 // Test data written for these tests, not an official text.
 const EN = 'Secretary of State John Smith met with Foreign Minister Li Ming on March 5, 2031.';
@@ -82,5 +82,21 @@ describe('kindFromName', () => {
       'markdown',
       null,
     ]);
+  });
+});
+
+describe('checkFile', () => {
+  it('gives the checked text and the front matter as written, with a limit of its own', () => {
+    const bytes = new TextEncoder().encode('---\nside: cn\nextra: {a: 1}\n---\n  双方讨论了台湾问题。\n');
+    const checked = checkFile(bytes, 'cn.md');
+    expect(checked).toEqual({
+      text: '双方讨论了台湾问题。',
+      kind: 'markdown',
+      frontMatter: { side: 'cn', extra: { a: 1 } },
+      html: {},
+    });
+    const long = new TextEncoder().encode(`${'台湾问题。'.repeat(120_000)}`);
+    expect(() => checkFile(long, 'long.txt')).toThrow(/too large \(600000 > 500000\)/);
+    expect(checkFile(long, 'long.txt', { maxChars: 2_000_000 }).text).toHaveLength(600_000);
   });
 });
