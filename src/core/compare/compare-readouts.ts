@@ -3,6 +3,7 @@ import type { Side } from '../model';
 import type { TextConverter } from '../text/normalize';
 import { hasTraditional, loadSimplifier } from '../text/simplifier';
 import { type AlignConfig, alignSentences, defaultAlignConfig } from './align';
+import { checkSentenceCounts } from './align-band';
 import { type AnalyzedText, analyzePrepared, type PreparedText, prepareText } from './analyze-side';
 import {
   type CoverageConfig,
@@ -110,6 +111,8 @@ export function compareReadouts(
 ): Comparison {
   const pa = prepareText(a, lexicon, options.toSimplified);
   const pb = prepareText(b, lexicon, options.toSimplified);
+  // Refuse before the per-sentence analysis, not inside the aligner after it has spent the memory.
+  checkSentenceCounts(pa.spans.length, pb.spans.length);
   const [[sideA, basisA], [sideB, basisB]] = resolveSides(pa, pb);
   const A = analyzePrepared(pa, sideA);
   const B = analyzePrepared(pb, sideB);

@@ -121,17 +121,41 @@ function maskSpans(text: string, spans: readonly Span[], lang: Lang): string {
 
 const PARAGRAPH = '\n\n';
 
+/** Offsets of every paragraph break of `text`, found once (a search per match is quadratic on long texts). */
+function paragraphBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf(PARAGRAPH); at >= 0; at = text.indexOf(PARAGRAPH, at + 1)) {
+    breaks.push(at);
+  }
+  return breaks;
+}
+
+/** Index of the first break at or after `pos` (breaks.length when none). */
+function firstBreakFrom(breaks: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The exclude spans in the paragraphs where the include found something: an exclude only matters where it
  * overlaps a match, and scanning the whole text for every topic's excludes was half of English tagging.
  */
 function excludedNear(regexes: readonly RegExp[], text: string, spans: readonly Span[]): Span[] {
+  const breaks = paragraphBreaks(text);
   const windows: Span[] = [];
   for (const [start, end] of [...spans].sort((x, y) => x[0] - y[0])) {
-    const before = text.lastIndexOf(PARAGRAPH, start);
-    const after = text.indexOf(PARAGRAPH, end);
-    const from = before < 0 ? 0 : before + PARAGRAPH.length;
-    const to = after < 0 ? text.length : after;
+    // The paragraph holding [start, end): from after the last break starting at or before `start` to the first
+    // break starting at or after `end` (the bounds lastIndexOf / indexOf gave, without a search per match).
+    const before = firstBreakFrom(breaks, start + 1) - 1;
+    const after = firstBreakFrom(breaks, end);
+    const from = before < 0 ? 0 : (breaks[before] as number) + PARAGRAPH.length;
+    const to = after >= breaks.length ? text.length : (breaks[after] as number);
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
@@ -155,7 +179,8 @@ function keptSpans(side: CompiledSide, text: string, lang: Lang): Span[] {
   const kept = found.filter((span) => !overlaps(span, excluded));
   if (kept.length === found.length) return kept;
   // What a dropped match hid starts inside it: search again from the first one dropped.
-  const from = Math.min(...found.filter((span) => overlaps(span, excluded)).map(([start]) => start));
+  let from = text.length;
+  for (const span of found) if (span[0] < from && overlaps(span, excluded)) from = span[0];
   const again = spansOf(side.include, maskSpans(text, excluded, lang), from);
   const near = [...excluded, ...excludedNear(side.exclude, text, again)];
   return [...kept, ...again.filter((span) => !overlaps(span, near))];

@@ -1,20 +1,22 @@
 /**
- * Putting untrusted text (readout quotes, the reader's notes, imported files) into Markdown so that it shows
- * as written: Markdown and HTML syntax are escaped, so a renderer never turns it into markup or runs it.
+ * Putting untrusted text (readout quotes, the reader's notes, imported files) into the notes' Markdown so that
+ * it shows as written. The escaping itself is the one every exporter shares (src/core/text/markdown-escape.ts);
+ * this module only adds the notes' block shapes: paragraphs kept line by line, quotes and tables.
  */
+import { mdInlineText, mdText, mdUrl } from '../text/markdown-escape';
 
-const INLINE_SPECIALS = /[\\`*_[\]<>&|#~!]/g;
+export { mdUrl };
 
-/** Escapes one line of inline text. */
+/** Escapes one line of inline text (line breaks become spaces). */
 export function mdInline(text: string): string {
-  return text.replace(INLINE_SPECIALS, (c) => `\\${c}`);
+  return mdInlineText(text);
 }
 
-/** Escapes a multi-line text; a line starting like a list item, heading or quote is kept as plain text. */
+/** Escapes a multi-line text line by line; a line starting like a list item, heading or quote stays plain. */
 export function mdParagraphs(text: string): string {
   return text
     .split(/\r?\n/)
-    .map((line) => mdInline(line).replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3'))
+    .map((line) => mdText(line))
     .join('  \n');
 }
 
@@ -28,13 +30,7 @@ export function mdQuote(text: string): string {
 
 /** A table cell: escaped, on one line. */
 export function mdCell(text: string): string {
-  return mdInline(text.replace(/\s*\r?\n\s*/g, ' '));
-}
-
-/** An autolink for an http(s) URL; null for anything else (no javascript: or data: links). */
-export function mdUrl(url: string | undefined): string | null {
-  if (!url || !/^https?:\/\/[^\s<>]+$/i.test(url)) return null;
-  return `<${url}>`;
+  return mdText(text);
 }
 
 export function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../../src/core/notes/export-markdown';
+import { liveMarkup, PAYLOADS } from '../text/markdown-payloads';
 import { comparison, finerNotes, makeNote, meeting, targetOn, topicLabels } from './notes-fixture';
 
 const now = new Date('2024-03-01T08:00:00.000Z');
@@ -115,4 +116,22 @@ describe('exportMarkdown', () => {
     expect(out).toContain('## Notes (0)');
     expect(out).not.toContain('elsewhere');
   });
+});
+
+describe('exportMarkdown with hostile notes', () => {
+  it.each(PAYLOADS.map((p) => [JSON.stringify(p).slice(0, 60), p]))(
+    'keeps %s inert in a note body (every line of it) and a meeting title',
+    (_name, p) => {
+      const note = {
+        ...makeNote('other', `${p}\n${p}`, [targetOn('us-wh-en-rfi', 'candid and constructive discussions')]),
+      };
+      const hostileMeeting = { ...meeting, title: { en: p, zh: p } };
+      const out = exportMarkdown(
+        { meeting: hostileMeeting, notes: [note], comparison, topics: topicLabels },
+        { now, lang: 'en' },
+      );
+      const links = [...out.matchAll(/<(https?:\/\/[^>]+)>/g)].map((m) => m[1] as string);
+      expect(liveMarkup(out, links)).toEqual([]);
+    },
+  );
 });

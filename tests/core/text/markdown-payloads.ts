@@ -98,6 +98,7 @@ const ALLOWED = new Set([
   'strong',
   'del',
   'blockquote',
+  'br',
   'a',
 ]);
 
