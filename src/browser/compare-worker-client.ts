@@ -3,7 +3,9 @@
  * meetings, which can be large) and `ingestFileInWorker` / `ingestTextInWorker` for turning input into
  * clean text. One worker, created on first use; cancelling a request terminates it (a long comparison
  * cannot be interrupted any other way) and the next request starts a fresh one.
- * Without Worker support (jsdom tests) the same tasks run on this thread.
+ * Without Worker support (jsdom tests) the same tasks run on this thread. Ingestion sends extraction's data
+ * (issuer rules, gazetteer) once per worker, loaded on the first ingestion; should that chunk fail to load,
+ * files and texts are still read as before, without the page's readout or the meeting's metadata.
  */
 
 // The page bundle already holds the corpus lexicon (the meeting list uses it); the worker gets a copy.
@@ -18,7 +20,7 @@ import {
 import type { IngestedText, SourceKind } from '../core/ingest/ingest-text';
 import { MAX_FILE_BYTES } from '../core/ingest/limits';
 import type { Side } from '../core/model';
-import type { WorkerRequest, WorkerResponse } from './compare-worker-protocol';
+import type { ExtractData, WorkerRequest, WorkerResponse } from './compare-worker-protocol';
 import { type ComparisonPart, joinComparison } from './comparison-parts';
 
 export interface RequestOptions {
@@ -34,6 +36,17 @@ type Pending = {
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+let extractData: Promise<ExtractData | null> | null = null;
+let extractSentTo: Worker | null = null;
+
+/** The build's extraction data, from a chunk of its own; null when it cannot be loaded. */
+function loadExtractData(): Promise<ExtractData | null> {
+  extractData ??= import('./compare-worker-extract-data').then(
+    (m) => m.extractData,
+    () => null,
+  );
+  return extractData;
+}
 
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -80,10 +93,16 @@ function send(
   body: RequestBody,
   options: RequestOptions,
   transfer: Transferable[] = [],
+  extract: ExtractData | null = null,
 ): Promise<WorkerResponse> {
   const w = getWorker();
-  if (!w) return runHere(body);
+  if (!w) return runHere(body, extract);
   if (options.signal?.aborted) return Promise.reject(abortError());
+  if (extract && extractSentTo !== w) {
+    // Handled in order, like the lexicon: every later request finds the data in place.
+    w.postMessage({ id: 0, type: 'extract-data', data: extract } satisfies WorkerRequest);
+    extractSentTo = w;
+  }
   const id = nextId++;
   return new Promise<WorkerResponse>((resolve, reject) => {
     pending.set(id, { resolve, reject, parts: [] });
@@ -103,12 +122,14 @@ function send(
 }
 
 /** The fallback: the same tasks on this thread, answering in the worker's message shape. */
-async function runHere(body: RequestBody): Promise<WorkerResponse> {
+async function runHere(body: RequestBody, extract: ExtractData | null): Promise<WorkerResponse> {
   const tasks = await import('./compare-tasks');
   try {
     switch (body.type) {
       case 'init':
         return { id: 0, ok: true, type: 'init' };
+      case 'extract-data':
+        return { id: 0, ok: true, type: 'extract-data' };
       case 'compare':
         return { id: 0, ok: true, type: 'compare', result: await tasks.runCompare(body.a, body.b, lexicon) };
       case 'ingest-file':
@@ -116,14 +137,14 @@ async function runHere(body: RequestBody): Promise<WorkerResponse> {
           id: 0,
           ok: true,
           type: 'ingest',
-          result: await tasks.runIngestFile(new Uint8Array(body.bytes), body.name, body.side),
+          result: await tasks.runIngestFile(new Uint8Array(body.bytes), body.name, body.side, extract),
         };
       case 'ingest-text':
         return {
           id: 0,
           ok: true,
           type: 'ingest',
-          result: await tasks.runIngestText(body.text, body.label, body.side, body.kind),
+          result: await tasks.runIngestText(body.text, body.label, body.side, body.kind, extract),
         };
     }
   } catch (error) {
@@ -133,7 +154,10 @@ async function runHere(body: RequestBody): Promise<WorkerResponse> {
 }
 
 function unwrap(response: WorkerResponse): Comparison | IngestedText {
-  if (response.ok && (response.type === 'init' || response.type === 'part'))
+  if (
+    response.ok &&
+    (response.type === 'init' || response.type === 'extract-data' || response.type === 'part')
+  )
     throw new Error('Unexpected reply');
   if (response.ok) return response.result;
   if ('ingestError' in response) throw fromIngestErrorData(response.ingestError);
@@ -180,11 +204,11 @@ export async function ingestFileInWorker(
   if (file.size > MAX_FILE_BYTES) {
     throw new IngestError('too-large', file.name, { limit: MAX_FILE_BYTES, actual: file.size });
   }
-  const bytes = await file.arrayBuffer();
+  const [bytes, extract] = await Promise.all([file.arrayBuffer(), loadExtractData()]);
   const body: RequestBody = side
     ? { type: 'ingest-file', name: file.name, bytes, side }
     : { type: 'ingest-file', name: file.name, bytes };
-  return unwrap(await send(body, options, [bytes])) as IngestedText;
+  return unwrap(await send(body, options, [bytes], extract)) as IngestedText;
 }
 
 /** Cleans pasted text in the worker; `label` names it in error messages (e.g. "Chinese side (pasted)"). */
@@ -202,5 +226,5 @@ export async function ingestTextInWorker(
     ...(side ? { side } : {}),
     ...(kind ? { kind } : {}),
   };
-  return unwrap(await send(body, options)) as IngestedText;
+  return unwrap(await send(body, options, [], await loadExtractData())) as IngestedText;
 }

@@ -3,21 +3,35 @@
  * (an IngestError's class does not survive structured clone).
  */
 import type { CompareInput, Comparison } from '../core/compare/types';
+import type { IssuerRulesData } from '../core/extract/issuer-rules';
+import type { GazetteerData } from '../core/extract/officials';
 import type { IngestErrorData } from '../core/ingest/ingest-errors';
 import type { IngestedText, SourceKind } from '../core/ingest/ingest-text';
 import type { LexiconData } from '../core/lexicon/lexicon-data';
 import type { Side } from '../core/model';
 import type { ComparisonPart } from './comparison-parts';
 
+/**
+ * What extraction needs (issue 11): the issuer rules and the gazetteer as validated JSON (virtual:extract-data).
+ * The page loads it on the first ingestion and sends it once per worker, as it sends the lexicon.
+ */
+export interface ExtractData {
+  issuers: IssuerRulesData;
+  officials: GazetteerData;
+}
+
 export type WorkerRequest =
   /** Sent once, first: the corpus lexicon the page already holds (the worker bundle has no corpus of its own). */
   | { id: number; type: 'init'; lexicon: LexiconData }
+  /** Sent before the first ingestion: saved pages are then read as readouts, texts get the meeting's metadata. */
+  | { id: number; type: 'extract-data'; data: ExtractData }
   | { id: number; type: 'compare'; a: CompareInput; b: CompareInput }
   | { id: number; type: 'ingest-file'; name: string; bytes: ArrayBuffer; side?: Side }
   | { id: number; type: 'ingest-text'; text: string; label: string; side?: Side; kind?: SourceKind };
 
 export type WorkerResponse =
   | { id: number; ok: true; type: 'init' }
+  | { id: number; ok: true; type: 'extract-data' }
   /** A slice of a comparison's long arrays; the final `compare` reply carries the rest (comparison-parts.ts). */
   | { id: number; ok: true; type: 'part'; part: ComparisonPart }
   | { id: number; ok: true; type: 'compare'; result: Comparison }

@@ -6,7 +6,7 @@
 import { isIngestError, toIngestErrorData } from '../core/ingest/ingest-errors';
 import type { LexiconData } from '../core/lexicon/lexicon-data';
 import { runCompare, runIngestFile, runIngestText } from './compare-tasks';
-import type { WorkerRequest, WorkerResponse } from './compare-worker-protocol';
+import type { ExtractData, WorkerRequest, WorkerResponse } from './compare-worker-protocol';
 import { splitComparison } from './comparison-parts';
 
 // The app's lib is DOM, not WebWorker (the two conflict); this is the little of the worker scope we use.
@@ -17,12 +17,16 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 let lexicon: LexiconData | null = null;
+let extract: ExtractData | null = null;
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
     case 'init':
       lexicon = request.lexicon;
       return { id: request.id, ok: true, type: 'init' };
+    case 'extract-data':
+      extract = request.data;
+      return { id: request.id, ok: true, type: 'extract-data' };
     case 'compare': {
       if (!lexicon) throw new Error('The comparison worker has no lexicon (init was not sent)');
       const { parts, skeleton } = splitComparison(await runCompare(request.a, request.b, lexicon));
@@ -34,14 +38,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
         id: request.id,
         ok: true,
         type: 'ingest',
-        result: await runIngestFile(new Uint8Array(request.bytes), request.name, request.side),
+        result: await runIngestFile(new Uint8Array(request.bytes), request.name, request.side, extract),
       };
     case 'ingest-text':
       return {
         id: request.id,
         ok: true,
         type: 'ingest',
-        result: await runIngestText(request.text, request.label, request.side, request.kind),
+        result: await runIngestText(request.text, request.label, request.side, request.kind, extract),
       };
   }
 }

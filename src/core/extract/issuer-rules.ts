@@ -10,28 +10,35 @@ import { ExtractError } from './extract-error';
 import { parseSelector, type Selector, SelectorError } from './selector';
 import type { IssuerInfo } from './types';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const selectors = z.array(nonEmpty).default([]);
-const patterns = z.array(nonEmpty).default([]);
+// Built on first parse only: the browser compiles data validated at build time and never loads zod's schemas.
+function buildFileSchema() {
+  const nonEmpty = z.string().trim().min(1, 'must not be empty');
+  const selectors = z.array(nonEmpty).default([]);
+  const patterns = z.array(nonEmpty).default([]);
 
-const issuerSchema = z.strictObject({
-  code: z.string().regex(/^[a-z0-9]+$/, 'must be a short lower-case code such as wh or mfa'),
-  side: z.enum(['cn', 'us']),
-  name: z.strictObject({ en: nonEmpty, zh: nonEmpty }),
-  hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as whitehouse.gov')),
-  siteNames: z.array(nonEmpty).default([]),
-  title: selectors,
-  date: selectors,
-  body: selectors,
-  drop: selectors,
-  dropText: patterns,
-});
+  const issuerSchema = z.strictObject({
+    code: z.string().regex(/^[a-z0-9]+$/, 'must be a short lower-case code such as wh or mfa'),
+    side: z.enum(['cn', 'us']),
+    name: z.strictObject({ en: nonEmpty, zh: nonEmpty }),
+    hosts: z.array(
+      z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as whitehouse.gov'),
+    ),
+    siteNames: z.array(nonEmpty).default([]),
+    title: selectors,
+    date: selectors,
+    body: selectors,
+    drop: selectors,
+    dropText: patterns,
+  });
 
-const fileSchema = z.strictObject({
-  version: z.literal(1),
-  common: z.strictObject({ drop: selectors, dropText: patterns }),
-  issuers: z.array(issuerSchema).min(1, 'must list at least one issuer'),
-});
+  return z.strictObject({
+    version: z.literal(1),
+    common: z.strictObject({ drop: selectors, dropText: patterns }),
+    issuers: z.array(issuerSchema).min(1, 'must list at least one issuer'),
+  });
+}
+
+let fileSchema: ReturnType<typeof buildFileSchema> | undefined;
 
 export interface IssuerRule {
   code: string;
@@ -75,10 +82,11 @@ function compilePatterns(list: string[], file: string, field: string): RegExp[] 
 }
 
 /** The issuer rules as plain data (JSON-safe): what a build step can hand to the browser. */
-export type IssuerRulesData = z.infer<typeof fileSchema>;
+export type IssuerRulesData = z.infer<ReturnType<typeof buildFileSchema>>;
 
 /** YAML → validated plain data; throws ExtractError('bad-data') naming the file and field. */
 export function parseIssuerRulesData(yamlText: string, file: string): IssuerRulesData {
+  fileSchema ??= buildFileSchema();
   return parseDataFile(yamlText, file, fileSchema);
 }
 

@@ -9,53 +9,62 @@ import { parseDataFile } from './data-file';
 import { isoDate } from './dates';
 import { ExtractError } from './extract-error';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
-const day = z.string().refine((v) => {
-  const [y, m, d] = v.split('-').map(Number);
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) && isoDate(y ?? 0, m ?? 0, d ?? 0) === v;
-}, 'expected a real date written YYYY-MM-DD');
-const forms = z.strictObject({ en: z.array(nonEmpty).default([]), zh: z.array(nonEmpty).default([]) });
-// YAML reads an unquoted 2024-01-10 as a date: accept both and keep the string.
-const dateField = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), day);
+// Built on first parse only: the browser compiles data validated at build time and never loads zod's schemas.
+function buildFileSchema() {
+  const nonEmpty = z.string().trim().min(1, 'must not be empty');
+  const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
+  const day = z.string().refine((v) => {
+    const [y, m, d] = v.split('-').map(Number);
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) && isoDate(y ?? 0, m ?? 0, d ?? 0) === v;
+  }, 'expected a real date written YYYY-MM-DD');
+  const forms = z.strictObject({ en: z.array(nonEmpty).default([]), zh: z.array(nonEmpty).default([]) });
+  // YAML reads an unquoted 2024-01-10 as a date: accept both and keep the string.
+  const dateField = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), day);
 
-const titleSchema = z.strictObject({
-  en: nonEmpty,
-  zh: nonEmpty,
-  from: dateField.optional(),
-  until: dateField.optional(),
-});
+  const titleSchema = z.strictObject({
+    en: nonEmpty,
+    zh: nonEmpty,
+    from: dateField.optional(),
+    until: dateField.optional(),
+  });
 
-const officialSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. wang-yi'),
-  side: z.enum(['cn', 'us']),
-  name: bilingual,
-  short: bilingual.optional(),
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case')
-    .optional(),
-  match: forms.default({ en: [], zh: [] }),
-  issuer: z.string().optional(),
-  titles: z.array(titleSchema).min(1, 'must list at least one title'),
-});
+  const officialSchema = z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. wang-yi'),
+    side: z.enum(['cn', 'us']),
+    name: bilingual,
+    short: bilingual.optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case')
+      .optional(),
+    match: forms.default({ en: [], zh: [] }),
+    issuer: z.string().optional(),
+    titles: z.array(titleSchema).min(1, 'must list at least one title'),
+  });
 
-const placeSchema = z.strictObject({ en: nonEmpty, zh: nonEmpty, match: forms.default({ en: [], zh: [] }) });
+  const placeSchema = z.strictObject({
+    en: nonEmpty,
+    zh: nonEmpty,
+    match: forms.default({ en: [], zh: [] }),
+  });
 
-const titleFormSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
-  side: z.enum(['cn', 'us']),
-  en: nonEmpty,
-  zh: nonEmpty,
-  forms: forms,
-});
+  const titleFormSchema = z.strictObject({
+    key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+    side: z.enum(['cn', 'us']),
+    en: nonEmpty,
+    zh: nonEmpty,
+    forms: forms,
+  });
 
-const fileSchema = z.strictObject({
-  version: z.literal(1),
-  officials: z.array(officialSchema).min(1, 'must list at least one official'),
-  places: z.array(placeSchema).default([]),
-  titles: z.array(titleFormSchema).default([]),
-});
+  return z.strictObject({
+    version: z.literal(1),
+    officials: z.array(officialSchema).min(1, 'must list at least one official'),
+    places: z.array(placeSchema).default([]),
+    titles: z.array(titleFormSchema).default([]),
+  });
+}
+
+let fileSchema: ReturnType<typeof buildFileSchema> | undefined;
 
 export interface OfficialTitle extends Bilingual {
   from?: string;
@@ -104,10 +113,11 @@ function defaultSlug(side: Side, nameEn: string): string {
 }
 
 /** The gazetteer as plain data (JSON-safe): what a build step can hand to the browser. */
-export type GazetteerData = z.infer<typeof fileSchema>;
+export type GazetteerData = z.infer<ReturnType<typeof buildFileSchema>>;
 
 /** YAML → validated plain data; throws ExtractError('bad-data') naming the file and field. */
 export function parseGazetteerData(yamlText: string, file: string): GazetteerData {
+  fileSchema ??= buildFileSchema();
   return parseDataFile(yamlText, file, fileSchema);
 }
 

@@ -3,8 +3,44 @@
  * (a dateline such as 2024年1月10日 or January 10, 2024; 通电话 / "spoke by phone"; the issuer).
  * Every value is a suggestion the reader can correct; nothing here changes the text.
  */
+import type { FoundParticipant, MeetingMeta, TitledName } from '../extract/types';
 import type { Bilingual, Lang, MeetingFormat, Side } from '../model';
 import { guessIssuer } from './issuers';
+
+/**
+ * What the meeting finders (src/core/extract/meta) found in one text, as plain data that crosses the worker
+ * boundary. Every value is a guess for the reader to check.
+ */
+export interface FoundMeeting {
+  /** Read from a saved official page's extracted body, or from a pasted or opened text. */
+  from: 'page' | 'text';
+  date?: string;
+  format?: MeetingFormat;
+  place?: Bilingual;
+  /** The meeting's title in both languages, in the corpus's style. */
+  title?: Bilingual;
+  /** Officials of the gazetteer, with their titles on the meeting's date, in both languages. */
+  participants: FoundParticipant[];
+  /** Officials named after a title but not in the gazetteer (name in the text's language only). */
+  unlisted: TitledName[];
+  /** Which side asked for the call or meeting, with the words that say so. */
+  requestedBy?: { side: Side; phrase: string };
+}
+
+/** The finders' result → plain data for the form. */
+export function foundMeeting(meta: MeetingMeta, from: FoundMeeting['from']): FoundMeeting {
+  const found: FoundMeeting = {
+    from,
+    participants: meta.participants,
+    unlisted: meta.unlisted,
+  };
+  if (meta.date) found.date = meta.date.value;
+  if (meta.format) found.format = meta.format.value;
+  if (meta.place) found.place = meta.place.value;
+  if (meta.title) found.title = meta.title.value;
+  if (meta.requestedBy) found.requestedBy = { side: meta.requestedBy.side, phrase: meta.requestedBy.phrase };
+  return found;
+}
 
 export interface MetaPrefill {
   side?: Side;
@@ -16,10 +52,14 @@ export interface MetaPrefill {
   title?: string;
   sourceUrl?: string;
   sourceTitle?: string;
+  /** Publication date the page states (YYYY-MM-DD), for the provenance. */
+  sourceDate?: string;
   place?: string;
   /** Free-text participant names, one per entry. */
   participants?: string[];
   completeness?: 'full' | 'excerpt';
+  /** The meeting as the finders read it (issue 11): participants of both sides, title, place, requester. */
+  found?: FoundMeeting;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingFormat } from '../../core/model';
+import type { MeetingFormat, Side } from '../../core/model';
+import type { Suggestions } from './suggest-details';
 import type { DetailsField, MeetingDetails } from './use-meeting-details';
 
 const FORMATS: readonly MeetingFormat[] = ['meeting', 'phone', 'video', 'talks'];
@@ -18,25 +19,56 @@ type LabelKey =
   | 'sourceCn'
   | 'sourceUs';
 
-/** The optional meeting details, pre-filled from the texts; every field has a visible label. */
+/**
+ * The optional meeting details, pre-filled from the texts; every field has a visible label. A value found in
+ * a page or a text, and not yet touched by the reader, carries a visible "check" tag its field is described by.
+ */
 export const MeetingDetailsForm = memo(function MeetingDetailsForm({
   details,
   open,
+  requestedBy,
+  keptSides = [],
+  joined = false,
 }: {
   details: MeetingDetails;
   open?: boolean;
+  requestedBy?: Suggestions['requestedBy'] | undefined;
+  /** Sides whose text is a joined meeting's, kept with its own provenance: no issuer or source to fill in. */
+  keptSides?: readonly Side[];
+  /** The details are those of a meeting the texts join, not guesses from the texts. */
+  joined?: boolean;
 }) {
   const { t } = useTranslation('byo');
   const id = useId();
   const v = details.values;
 
+  const fieldClass = (field: DetailsField, extra = '') =>
+    `byo-field${extra}${details.guesses[field] ? ' byo-guessed' : ''}`;
+  const guessId = (field: DetailsField) => `${id}-${field}-guess`;
+  const guessTag = (field: DetailsField) => {
+    const from = details.guesses[field];
+    return from ? (
+      <span id={guessId(field)} className="byo-guess">
+        {t(`guess.${from}`)}
+      </span>
+    ) : null;
+  };
+  const describedBy = (field: DetailsField, ...more: string[]) => {
+    const ids = [...more, ...(details.guesses[field] ? [guessId(field)] : [])];
+    return ids.length > 0 ? ids.join(' ') : undefined;
+  };
+
   const input = (field: TextField, label: LabelKey, type: 'text' | 'date' | 'url' = 'text') => (
-    <p className={`byo-field byo-field-${field}`}>
-      <label htmlFor={`${id}-${field}`}>{t(`field.${label}`)}</label>
+    <p className={fieldClass(field, ` byo-field-${field}`)}>
+      <span className="byo-label-row">
+        <label htmlFor={`${id}-${field}`}>{t(`field.${label}`)}</label>
+        {guessTag(field)}
+      </span>
       <input
         id={`${id}-${field}`}
         type={type}
         value={v[field]}
+        aria-describedby={describedBy(field)}
         onChange={(event) => details.set(field, event.target.value)}
         {...(type === 'url' ? { inputMode: 'url' as const, placeholder: 'https://' } : {})}
       />
@@ -44,13 +76,16 @@ export const MeetingDetailsForm = memo(function MeetingDetailsForm({
   );
 
   const area = (field: 'participantsCn' | 'participantsUs') => (
-    <p className="byo-field">
-      <label htmlFor={`${id}-${field}`}>{t(`field.${field}`)}</label>
+    <p className={fieldClass(field)}>
+      <span className="byo-label-row">
+        <label htmlFor={`${id}-${field}`}>{t(`field.${field}`)}</label>
+        {guessTag(field)}
+      </span>
       <textarea
         id={`${id}-${field}`}
-        rows={2}
+        rows={Math.max(2, v[field].split('\n').length)}
         value={v[field]}
-        aria-describedby={`${id}-participants-hint`}
+        aria-describedby={describedBy(field, `${id}-participants-hint`)}
         onChange={(event) => details.set(field, event.target.value)}
       />
     </p>
@@ -71,16 +106,20 @@ export const MeetingDetailsForm = memo(function MeetingDetailsForm({
   return (
     <details className="byo-details" open={open}>
       <summary>{t('details')}</summary>
-      <p className="byo-hint">{t('detailsHint')}</p>
+      <p className="byo-hint">{t(joined ? 'detailsHintJoin' : 'detailsHint')}</p>
       <div className="byo-details-grid">
         {input('title', 'title')}
         {input('date', 'date', 'date')}
         {input('endDate', 'endDate', 'date')}
-        <p className="byo-field">
-          <label htmlFor={`${id}-format`}>{t('field.format')}</label>
+        <p className={fieldClass('format')}>
+          <span className="byo-label-row">
+            <label htmlFor={`${id}-format`}>{t('field.format')}</label>
+            {guessTag('format')}
+          </span>
           <select
             id={`${id}-format`}
             value={v.format || 'meeting'}
+            aria-describedby={describedBy('format')}
             onChange={(event) => details.set('format', event.target.value as MeetingFormat)}
           >
             {FORMATS.map((f) => (
@@ -92,6 +131,13 @@ export const MeetingDetailsForm = memo(function MeetingDetailsForm({
         </p>
         {input('place', 'place')}
       </div>
+      {requestedBy ? (
+        <p className="byo-requested">
+          <span className="byo-requested-label">{t('requestedBy.label')}</span>{' '}
+          {t('requestedBy.value', { side: t(`side.${requestedBy.side}`), phrase: requestedBy.phrase })}{' '}
+          <span className="byo-guess">{t(`guess.${requestedBy.origin}`)}</span>
+        </p>
+      ) : null}
       <p id={`${id}-participants-hint`} className="byo-hint">
         {t('field.participantsHint')}
       </p>
@@ -99,16 +145,28 @@ export const MeetingDetailsForm = memo(function MeetingDetailsForm({
         <fieldset className="side-cn">
           <legend>{t('side.cn')}</legend>
           {area('participantsCn')}
-          {input('issuerCn', 'issuerCn')}
-          {input('sourceCn', 'sourceCn', 'url')}
-          {check('excerptCn')}
+          {keptSides.includes('cn') ? (
+            <p className="byo-hint">{t('keptText')}</p>
+          ) : (
+            <>
+              {input('issuerCn', 'issuerCn')}
+              {input('sourceCn', 'sourceCn', 'url')}
+              {check('excerptCn')}
+            </>
+          )}
         </fieldset>
         <fieldset className="side-us">
           <legend>{t('side.us')}</legend>
           {area('participantsUs')}
-          {input('issuerUs', 'issuerUs')}
-          {input('sourceUs', 'sourceUs', 'url')}
-          {check('excerptUs')}
+          {keptSides.includes('us') ? (
+            <p className="byo-hint">{t('keptText')}</p>
+          ) : (
+            <>
+              {input('issuerUs', 'issuerUs')}
+              {input('sourceUs', 'sourceUs', 'url')}
+              {check('excerptUs')}
+            </>
+          )}
         </fieldset>
       </div>
     </details>

@@ -10,15 +10,19 @@ import { useUiLang } from '../app/use-ui-lang';
 import { useUserMeetings } from '../app/use-user-meetings';
 import { detailsOfMeeting, type PageMode, pageModeOf, sideTextOf } from './initial-state';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { PairingChoice } from './PairingChoice';
 import { SetAsideSlot } from './SetAsideSlot';
 import { SideBox } from './SideBox';
 import { SubmitBar } from './SubmitBar';
+import { suggestDetails } from './suggest-details';
 import { UserMeetingActions } from './UserMeetingActions';
-import { useCompareAndSave } from './use-compare-and-save';
-import { suggestDetails, useMeetingDetails } from './use-meeting-details';
+import { keptText, useCompareAndSave } from './use-compare-and-save';
+import { useMeetingDetails } from './use-meeting-details';
+import { joinDetails, usePairing } from './use-pairing';
 import { type SideEditor, useSideInput } from './use-side-input';
 
 const OTHER: Record<Side, Side> = { cn: 'us', us: 'cn' };
+const SIDES_KEPT: readonly Side[] = ['cn', 'us'];
 
 function subscribeHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -70,8 +74,19 @@ export function NewComparisonPage() {
   const cn = useSideInput('cn');
   const us = useSideInput('us');
   const suggestions = useMemo(() => suggestDetails(cn.result?.meta, us.result?.meta), [cn.result, us.result]);
-  const details = useMeetingDetails(suggestions);
+  const known = useMemo(() => [...user.meetings, ...corpus], [user.meetings, corpus]);
+  const pairing = usePairing(mode.kind === 'new', suggestions, known);
+  const cnHasText = cn.text.trim() !== '';
+  const usHasText = us.text.trim() !== '';
+  const offered = useMemo(() => {
+    if (!pairing.target) return suggestions;
+    const sides: Side[] = [...(cnHasText ? ['cn' as const] : []), ...(usHasText ? ['us' as const] : [])];
+    return joinDetails(pairing.target, suggestions, sides);
+  }, [pairing.target, suggestions, cnHasText, usHasText]);
+  const details = useMeetingDetails(offered.values, offered.origin);
   const [detailsOpen, setDetailsOpen] = useState(false);
+  // A saved page's findings are shown at once, as guesses to check.
+  const fromPage = cn.result?.meta.found?.from === 'page' || us.result?.meta.found?.from === 'page';
   const resetFrom = useMemo(
     () => (m: Meeting) => {
       details.reset(detailsOfMeeting(m));
@@ -80,7 +95,13 @@ export function NewComparisonPage() {
     [details.reset],
   );
   usePrefill(source, mode, cn, us, resetFrom);
-  const action = useCompareAndSave(cn, us, details.values, editing);
+  // Starting from a corpus meeting joins it too: its texts are kept as they are, the reader's is added.
+  const join = mode.kind === 'from' ? source : pairing.target;
+  const action = useCompareAndSave(cn, us, details.values, editing, join);
+  const keptSides = useMemo(
+    () => SIDES_KEPT.filter((s) => keptText(s === 'cn' ? cn : us, join, editing)),
+    [join, editing, cn, us],
+  );
 
   const title = mode.kind === 'edit' ? t('editTitle') : t('title');
   useDocumentTitle(title);
@@ -147,7 +168,16 @@ export function NewComparisonPage() {
             ⇄ {t('swap')}
           </button>
         </p>
-        <MeetingDetailsForm details={details} open={detailsOpen} />
+        {pairing.match ? (
+          <PairingChoice pairing={pairing} match={pairing.match} hasText={{ cn: cnHasText, us: usHasText }} />
+        ) : null}
+        <MeetingDetailsForm
+          details={details}
+          open={detailsOpen || fromPage}
+          requestedBy={suggestions.requestedBy}
+          keptSides={keptSides}
+          joined={join !== null}
+        />
         <SubmitBar state={action.state} editing={editing !== null} onCancel={action.cancel} />
       </form>
     </section>

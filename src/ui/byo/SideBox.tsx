@@ -1,10 +1,13 @@
 import { type ClipboardEvent, type DragEvent, memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Side } from '../../core/model';
+import { pick } from '../../core/view/format';
+import { useUiLang } from '../app/use-ui-lang';
 import { ingestErrorMessage } from './ingest-error-message';
 import { PASTED_LABEL, type SideEditor } from './use-side-input';
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
+const ACCEPT =
+  '.txt,.md,.markdown,.html,.htm,.xhtml,.mhtml,.mht,text/plain,text/markdown,text/html,multipart/related';
 const OTHER: Record<Side, Side> = { cn: 'us', us: 'cn' };
 
 /**
@@ -40,6 +43,7 @@ export const SideBox = memo(function SideBox({
   onFiles: (side: Side, files: File[]) => void;
 }) {
   const { t } = useTranslation('byo');
+  const lang = useUiLang();
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -49,6 +53,9 @@ export const SideBox = memo(function SideBox({
   const errorName = pastedError ? t(`pasted.${side}`) : errorFile;
   const errorId = `${id}-error`;
   const frontMatterSide = input.result?.meta.side;
+  // A saved official page read as a readout (issue 11): its body only, its facts found for the details.
+  const fromPage = input.result?.meta.found?.from === 'page';
+  const issuer = input.result?.meta.issuer;
 
   const onDrop = (event: DragEvent) => {
     setDragging(false);
@@ -125,12 +132,17 @@ export const SideBox = memo(function SideBox({
           </>
         ) : null}
       </p>
-      {input.htmlConverted ? <p className="byo-note">{t('htmlConverted')}</p> : null}
+      {fromPage ? <p className="byo-note">{t('pageExtracted')}</p> : null}
+      {input.htmlConverted && !fromPage ? <p className="byo-note">{t('htmlConverted')}</p> : null}
       {input.result && !input.result.langConfident && !input.langOverride ? (
         <p className="byo-note">{t('langCheck')}</p>
       ) : null}
       {frontMatterSide === OTHER[side] ? (
-        <p className="byo-note">{t('otherSide', { side: t(`side.${OTHER[side]}`) })}</p>
+        <p className="byo-note">
+          {fromPage && issuer
+            ? t('otherSidePage', { side: t(`side.${OTHER[side]}`), issuer: pick(issuer, lang) })
+            : t('otherSide', { side: t(`side.${OTHER[side]}`) })}
+        </p>
       ) : null}
       {input.error ? (
         <p id={errorId} className="error" role="alert">

@@ -1,10 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
 import { compareInWorker } from '../../browser/compare-worker-client';
 import { saveUserMeeting, UserMeetingsError, updateUserMeeting } from '../../browser/user-meetings';
-import { buildUserMeeting, rebuildUserMeeting } from '../../core/ingest/user-meeting';
-import type { Meeting, Side } from '../../core/model';
+import type { MetaPrefill } from '../../core/ingest/prefill-meta';
+import type { SideInput } from '../../core/ingest/user-meeting';
+import type { Meeting, OfficialSource, ReadoutText, Side } from '../../core/model';
 import { meetingHref } from '../../core/view/route';
-import { compareInputOf } from '../../core/view/text-choice';
+import { compareInputOf, defaultTextOf } from '../../core/view/text-choice';
+import { sideTextOf } from './initial-state';
+import { meetingToSave } from './meeting-to-save';
 import { type DetailsValues, toMeetingForm, toSideInput } from './use-meeting-details';
 import type { SideEditor } from './use-side-input';
 
@@ -35,18 +38,70 @@ function randomPart(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+/** What a text's own page states about itself, for the provenance. */
+function pageSource(meta: MetaPrefill): OfficialSource {
+  const source: OfficialSource = {};
+  if (meta.sourceUrl) source.url = meta.sourceUrl;
+  if (meta.sourceTitle) source.title = meta.sourceTitle;
+  if (meta.sourceDate) source.date = meta.sourceDate;
+  return source;
+}
+
+/** A text the builders cannot make again without losing what it says of itself (a corpus text's kind, note…). */
+function carriesProvenance(text: ReadoutText): boolean {
+  return text.kind !== 'original' || text.quotedIn.length > 0 || text.note !== undefined;
+}
+
+/**
+ * The meeting text a side keeps as it is, never rebuilt nor relabelled: joining a meeting, when the side's box
+ * is empty or still holds that meeting's text (starting from a corpus meeting puts its texts in the boxes);
+ * editing, when the box still holds a text that carries its own provenance (one copied from the corpus).
+ */
+export function keptText(
+  side: Pick<SideEditor, 'side' | 'text'>,
+  join: Meeting | null,
+  editing: Meeting | null = null,
+): ReadoutText | null {
+  const base = join ?? editing;
+  const text = base ? sideTextOf(base, side.side) : null;
+  if (!text) return null;
+  if (join && side.text.trim() === '') return text;
+  if (side.text !== text.text) return null;
+  return join || carriesProvenance(text) ? text : null;
+}
+
+/** One side's input for the meeting builder: its checked text, or the joined meeting's; null when refused. */
+async function sideInput(
+  side: SideEditor,
+  details: DetailsValues,
+  join: Meeting | null,
+  editing: Meeting | null,
+): Promise<SideInput | null> {
+  const kept = keptText(side, join, editing);
+  if (kept) return toSideInput(details, side.side, kept.text, kept.lang, kept.file ?? null, kept.source);
+  const checked = await side.ensureChecked();
+  if (!checked) return null;
+  const lang = side.lang ?? checked.lang;
+  return toSideInput(details, side.side, checked.text, lang, side.fileName, pageSource(checked.meta));
+}
+
 export interface CompareAndSave {
   state: SubmitState;
   submit(): Promise<void>;
   cancel(): void;
 }
 
-/** The "Compare" button: check both texts, build the meeting, compare large pairs in the worker, save, open. */
+/**
+ * The "Compare" button: check both texts, build the meeting, compare large pairs in the worker, save, open.
+ * `join` is the meeting the texts are added to (pairing): one of the reader's own is updated in place, a corpus
+ * meeting gets the reader's own copy; a side left empty keeps that meeting's text.
+ */
 export function useCompareAndSave(
   cn: SideEditor,
   us: SideEditor,
   details: DetailsValues,
   editing: Meeting | null,
+  join: Meeting | null = null,
   navigate: (hash: string) => void = (hash) => {
     window.location.hash = hash;
   },
@@ -55,34 +110,40 @@ export function useCompareAndSave(
   const abort = useRef<AbortController | null>(null);
 
   const submit = useCallback(async () => {
-    const empty = [cn, us].filter((s) => s.text.trim() === '').map((s) => s.side);
+    const empty = [cn, us].filter((s) => s.text.trim() === '' && !keptText(s, join)).map((s) => s.side);
+    const kept = [cn, us].filter((s) => keptText(s, join, editing)).map((s) => s.side);
     if (empty.length > 0) {
       setState({ status: 'missing-text', sides: empty });
       return;
     }
     setState({ status: 'checking' });
-    const [a, b] = await Promise.all([cn.ensureChecked(), us.ensureChecked()]);
-    if (!a || !b) {
+    const [sideA, sideB] = await Promise.all([
+      sideInput(cn, details, join, editing),
+      sideInput(us, details, join, editing),
+    ]);
+    if (!sideA || !sideB) {
       setState({ status: 'refused' });
       return;
     }
-    const sideA = toSideInput(details, 'cn', a.text, cn.lang ?? a.lang, cn.fileName);
-    const sideB = toSideInput(details, 'us', b.text, us.lang ?? b.lang, us.fileName);
-    const form = toMeetingForm(details);
-    const env = { today: localDate(new Date()), random: randomPart() };
-    const meeting = editing
-      ? rebuildUserMeeting(editing, sideA, sideB, form, env)
-      : buildUserMeeting(sideA, sideB, form, env);
+    const { meeting, update } = meetingToSave({
+      cn: sideA,
+      us: sideB,
+      form: toMeetingForm(details),
+      env: { today: localDate(new Date()), random: randomPart() },
+      editing,
+      join,
+      kept,
+    });
 
-    const chars = a.text.length + b.text.length;
+    const chars = sideA.text.length + sideB.text.length;
     if (chars >= PRECOMPARE_CHARS) {
       setState({ status: 'comparing', chars });
       const controller = new AbortController();
       abort.current = controller;
-      const [cnText, usText] = meeting.readouts;
       performance.mark('byo-compare-start');
       try {
-        await compareInWorker(compareInputOf(cnText ?? null, 'cn'), compareInputOf(usText ?? null, 'us'), {
+        const [a, b] = [defaultTextOf(meeting, 'cn'), defaultTextOf(meeting, 'us')];
+        await compareInWorker(compareInputOf(a, 'cn'), compareInputOf(b, 'us'), {
           signal: controller.signal,
         });
       } catch (error) {
@@ -101,7 +162,7 @@ export function useCompareAndSave(
 
     setState({ status: 'saving' });
     try {
-      await (editing ? updateUserMeeting(meeting) : saveUserMeeting(meeting));
+      await (update ? updateUserMeeting(meeting) : saveUserMeeting(meeting));
     } catch (error) {
       setState({
         status: 'storage-failed',
@@ -111,7 +172,7 @@ export function useCompareAndSave(
     }
     setState({ status: 'idle' });
     navigate(meetingHref(meeting.id));
-  }, [cn, us, details, editing, navigate]);
+  }, [cn, us, details, editing, join, navigate]);
 
   const cancel = useCallback(() => abort.current?.abort(), []);
   return { state, submit, cancel };

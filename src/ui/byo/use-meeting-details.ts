@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { MetaPrefill } from '../../core/ingest/prefill-meta';
 import type { MeetingForm, SideInput } from '../../core/ingest/user-meeting';
-import type { Bilingual, MeetingFormat } from '../../core/model';
+import type { Bilingual, MeetingFormat, OfficialSource } from '../../core/model';
+import type { GuessOrigin } from './suggest-details';
 
 /** The optional form, as the inputs hold it (strings and checkboxes). */
 export interface DetailsValues {
@@ -44,35 +44,10 @@ export function bilingualText(b: Bilingual | undefined): string {
   return b.en === b.zh ? b.en : `${b.en} / ${b.zh}`;
 }
 
-/** What the two texts suggest for each field (front matter first, then guesses from the text). */
-export function suggestDetails(
-  cn: MetaPrefill | undefined,
-  us: MetaPrefill | undefined,
-): Partial<DetailsValues> {
-  const s: Partial<DetailsValues> = {};
-  const titles = [us?.title, cn?.title].filter((t): t is string => Boolean(t));
-  if (titles.length > 0) s.title = titles.join(' / ');
-  const date = cn?.date ?? us?.date;
-  if (date) s.date = date;
-  const endDate = cn?.endDate ?? us?.endDate;
-  if (endDate) s.endDate = endDate;
-  const format = cn?.format ?? us?.format;
-  if (format) s.format = format;
-  const place = cn?.place ?? us?.place;
-  if (place) s.place = place;
-  if (cn?.participants) s.participantsCn = cn.participants.join('\n');
-  if (us?.participants) s.participantsUs = us.participants.join('\n');
-  if (cn?.issuer) s.issuerCn = bilingualText(cn.issuer);
-  if (us?.issuer) s.issuerUs = bilingualText(us.issuer);
-  if (cn?.sourceUrl) s.sourceCn = cn.sourceUrl;
-  if (us?.sourceUrl) s.sourceUs = us.sourceUrl;
-  if (cn?.completeness) s.excerptCn = cn.completeness === 'excerpt';
-  if (us?.completeness) s.excerptUs = us.completeness === 'excerpt';
-  return s;
-}
-
 export interface MeetingDetails {
   values: DetailsValues;
+  /** Fields that show a suggestion the reader has not touched, with where it was found: shown as guesses. */
+  guesses: Partial<Record<DetailsField, GuessOrigin>>;
   set<K extends DetailsField>(field: K, value: DetailsValues[K]): void;
   /** Replace all values and mark them as the reader's own (editing a stored meeting). */
   reset(values: DetailsValues): void;
@@ -82,14 +57,24 @@ export interface MeetingDetails {
  * The form's values: a field the reader has not touched shows the current suggestion; once touched it keeps
  * the reader's value, so new guesses never overwrite a correction.
  */
-export function useMeetingDetails(suggestions: Partial<DetailsValues>): MeetingDetails {
+export function useMeetingDetails(
+  suggestions: Partial<DetailsValues>,
+  origin: Partial<Record<DetailsField, GuessOrigin>> = {},
+): MeetingDetails {
   const [own, setOwn] = useState<Partial<DetailsValues>>({});
   const values = useMemo(() => ({ ...EMPTY_DETAILS, ...suggestions, ...own }), [suggestions, own]);
+  const guesses = useMemo(() => {
+    const out: Partial<Record<DetailsField, GuessOrigin>> = {};
+    for (const [field, from] of Object.entries(origin) as [DetailsField, GuessOrigin][]) {
+      if (!(field in own) && values[field] !== '') out[field] = from;
+    }
+    return out;
+  }, [origin, own, values]);
   const set = useCallback(<K extends DetailsField>(field: K, value: DetailsValues[K]) => {
     setOwn((o) => ({ ...o, [field]: value }));
   }, []);
   const reset = useCallback((next: DetailsValues) => setOwn({ ...next }), []);
-  return useMemo(() => ({ values, set, reset }), [values, set, reset]);
+  return useMemo(() => ({ values, guesses, set, reset }), [values, guesses, set, reset]);
 }
 
 /** The form → the meeting builder's input. */
@@ -103,13 +88,17 @@ export function toMeetingForm(v: DetailsValues): MeetingForm {
   return form;
 }
 
-/** One side's text + its form fields → the meeting builder's side input. */
+/**
+ * One side's text + its form fields → the meeting builder's side input. `page` is what the text's own page
+ * states (its headline and publication date), kept in the provenance while the form's address is the page's.
+ */
 export function toSideInput(
   v: DetailsValues,
   side: 'cn' | 'us',
   text: string,
   lang: 'zh' | 'en',
   file: string | null,
+  page: OfficialSource = {},
 ): SideInput {
   const cn = side === 'cn';
   const input: SideInput = {
@@ -120,5 +109,10 @@ export function toSideInput(
     completeness: (cn ? v.excerptCn : v.excerptUs) ? 'excerpt' : 'full',
   };
   if (file) input.file = file;
+  // Only while the address is still the page's own (or both are unknown): a title never goes with another page.
+  if ((page.url ?? '') === (input.sourceUrl?.trim() ?? '')) {
+    if (page.title) input.sourceTitle = page.title;
+    if (page.date) input.sourceDate = page.date;
+  }
   return input;
 }

@@ -4,8 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getUserMeeting, saveUserMeeting } from '../../../src/browser/user-meetings';
 import { buildUserMeeting } from '../../../src/core/ingest/user-meeting';
+import { corpusData } from '../../../src/ui/app/corpus';
 import { NewComparisonPage } from '../../../src/ui/byo/NewComparisonPage';
 import { CN_TEXT, renderPage, US_TEXT } from './byo-harness';
+
+// The build's extraction data (virtual:extract-data), read from readouts/ as the plugin does.
+vi.mock('../../../src/browser/compare-worker-extract-data', () => import('./extract-data-stub'));
 
 function storedIdFromHash(): string {
   const match = /^#\/meeting\/(.+)$/.exec(window.location.hash);
@@ -39,10 +43,13 @@ describe('NewComparisonPage', () => {
       'U.S. Department of State / 美国国务院',
     );
 
-    await user.type(
-      screen.getByLabelText('Chinese-side participants'),
-      'Li Ming / 李明, Foreign Minister / 外交部长',
-    );
+    // The headline names officials of the gazetteer, the text others by their titles: all are guesses.
+    const cnPeople = screen.getByLabelText<HTMLTextAreaElement>('Chinese-side participants');
+    expect(cnPeople.value).toContain('Li Ming / 李明, Minister of Foreign Affairs / 外交部长');
+    expect(cnPeople).toHaveAccessibleDescription(expect.stringContaining('guessed from the text — check'));
+    await user.clear(cnPeople);
+    await user.type(cnPeople, 'Li Ming / 李明, Foreign Minister / 外交部长');
+    expect(cnPeople).not.toHaveAccessibleDescription(expect.stringContaining('check'));
     await user.click(screen.getByRole('button', { name: 'Compare' }));
 
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/meeting\/user-2031-03-05-/));
@@ -170,7 +177,7 @@ describe('NewComparisonPage', () => {
       expect(screen.getByLabelText('US-side readout text')).toHaveValue(US_TEXT.split('\n').join('\n\n')),
     );
     expect(screen.getByText('From readout.html')).toBeInTheDocument();
-    expect(screen.getByText(/The web page was turned into plain text/)).toBeInTheDocument();
+    expect(screen.getByText(/The readout was taken from the saved page/)).toBeInTheDocument();
     expect((window as { __byoPwned?: boolean }).__byoPwned).toBeUndefined();
   });
 
@@ -186,6 +193,19 @@ describe('NewComparisonPage', () => {
     );
     expect(screen.getByLabelText('US-side issuer')).toHaveValue('U.S. Department of Defense / 美国国防部');
     expect(screen.getByLabelText('Format')).toHaveValue('talks');
+
+    // Saved as the reader's own copy: the corpus's texts as they are (provenance kept), the pasted one added.
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('US-side readout text'));
+    await user.paste(US_TEXT);
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/meeting\/user-2024-01-08-/));
+    const stored = await getUserMeeting(storedIdFromHash());
+    const corpus = corpusData().meetings.find((m) => m.id === '2024-01-08-defense-policy-talks');
+    const cnTexts = stored?.readouts.filter((r) => r.side === 'cn');
+    expect(cnTexts).toEqual(corpus?.readouts.filter((r) => r.side === 'cn'));
+    expect(stored?.readouts.filter((r) => r.side === 'us').map((r) => r.text)).toEqual([US_TEXT]);
+    expect(stored?.missing).toEqual([]);
   });
 
   it('edits a stored meeting in place, keeping its id', async () => {

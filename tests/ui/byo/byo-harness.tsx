@@ -17,6 +17,16 @@ export const US_TEXT = `Readout of Secretary Smith's Test Call with Foreign Mini
 March 5, 2031
 Secretary of State John Smith spoke by phone with Foreign Minister Li Ming. The Secretary underscored the importance of maintaining open lines of communication and raised concerns about the South China Sea.`;
 
+// The fictional pair the end-to-end tests paste (tests/e2e/byo.test.ts): names the gazetteer cannot know.
+export const PAIR_CN = `李明同约翰·史密斯举行会谈（测试数据）
+2031年3月5日，外交部长李明在日内瓦同美国国务卿约翰·史密斯举行会谈。
+李明表示，双方应当加强沟通，妥善管控分歧，推动两国关系稳定发展。
+李明强调，台湾问题是中美关系中最重要、最敏感的问题。双方同意继续保持沟通。`;
+export const PAIR_US = `Secretary Smith's Meeting with Foreign Minister Li Ming (test data)
+March 5, 2031
+Secretary of State John Smith met with Foreign Minister Li Ming in Geneva. The Secretary underscored the importance of maintaining open lines of communication.
+The Secretary raised concerns about the South China Sea and stressed the importance of peace and stability across the Taiwan Strait. The two sides agreed to continue talks.`;
+
 /** Fresh storage (optionally seeded), a known hash and UI language, then the element inside the app's data provider. */
 export async function renderPage(
   element: ReactElement,

@@ -11,7 +11,8 @@ import { escapeRegExp, findForm, leadScopes } from './lead';
 const ZH_NAME = '([\\u4e00-\\u9fff]{2,3}?(?:·[\\u4e00-\\u9fff]{1,8}?)?)';
 const ZH_STOP =
   '(?=在|同|与|和|及|表示|指出|强调|说|称|会见|会谈|会晤|举行|应约|应邀|通电话|通话|视频|共同|一行|先生|女士|出席|参加|陪同|分别|等|发表|就|对|向|率|重申|介绍|致|访问|[，。、；：（(\\s]|$)';
-const EN_NAME = "((?:[A-Z][a-z'’-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][a-z'’-]+|[A-Z]\\.)){0,3})";
+// A name stays on its line: in a pasted text the next line (a dateline, "March 5, 2031") is not part of it.
+const EN_NAME = "((?:[A-Z][a-z'’-]+|[A-Z]\\.)(?:[ \\t\\u00a0]+(?:[A-Z][a-z'’-]+|[A-Z]\\.)){0,3})";
 const COUNTRY: Record<Lang, { side: Side; re: RegExp }[]> = {
   zh: [
     { side: 'us', re: /(?:美国|美方)$/ },
@@ -58,7 +59,10 @@ export function findTitledNames(
   const re =
     lang === 'zh'
       ? new RegExp(`(?<!副|助理)(${alternation})${ZH_NAME}${ZH_STOP}`, 'gu')
-      : new RegExp(`(?<!\\b(?:Deputy|Vice|Assistant|Under)\\s)\\b(${alternation})\\s+${EN_NAME}`, 'g');
+      : new RegExp(
+          `(?<!\\b(?:Deputy|Vice|Assistant|Under)\\s)\\b(${alternation})[ \\t\\u00a0]+${EN_NAME}`,
+          'g',
+        );
   const found: TitledName[] = [];
   for (const scope of leadScopes(body, options.title)) {
     for (let m = re.exec(scope.text); m; m = re.exec(scope.text)) {

@@ -52,6 +52,12 @@ describe('officials the gazetteer does not list, introduced by a title', () => {
     });
   });
 
+  it('keeps an English name on its line (a pasted headline followed by its dateline)', () => {
+    const pasted =
+      'Readout of the Call with Foreign Minister Li Ming\nMarch 5, 2031\nSecretary of State John Smith spoke.';
+    expect(findTitledNames(pasted, 'en', officials()).map((t) => t.name)).toEqual(['Li Ming', 'John Smith']);
+  });
+
   it('a title used by both sides (商务部长) takes its side from a country word, else the readout’s side', () => {
     const found = findTitledNames('美国商务部长史密斯同商务部长赵某通电话。', 'zh', officials());
     expect(found.map((t) => [t.side, t.name, t.title.title.en])).toEqual([
