@@ -1,4 +1,5 @@
 import type { Meeting, ReadoutText, Side } from '../model';
+import { readLang } from '../text/detect-lang';
 import { CorpusError } from './corpus-error';
 import type { ParsedReadout } from './parse-files';
 import type { MeetingFile } from './schemas';
@@ -23,7 +24,6 @@ export interface MeetingInput {
 
 const SIDES: readonly Side[] = ['cn', 'us'];
 const HAN = /\p{Script=Han}/gu;
-const LATIN = /[A-Za-z]/g;
 
 function checkLanguage(entry: ReadoutEntry): CorpusError[] {
   const { file, parsed } = entry;
@@ -31,13 +31,13 @@ function checkLanguage(entry: ReadoutEntry): CorpusError[] {
     return [new CorpusError('CORPUS_TEXT', file, 'text', 'the readout text after the front matter is empty')];
   }
   const han = parsed.text.match(HAN)?.length ?? 0;
-  const latin = parsed.text.match(LATIN)?.length ?? 0;
   if (parsed.frontMatter.lang === 'zh' && han === 0) {
     return [
       new CorpusError('CORPUS_TEXT', file, 'lang', 'is "zh" but the text contains no Chinese characters'),
     ];
   }
-  if (parsed.frontMatter.lang === 'en' && han > latin) {
+  const reading = readLang(parsed.text);
+  if (parsed.frontMatter.lang === 'en' && reading.lang === 'zh' && reading.confident) {
     return [new CorpusError('CORPUS_TEXT', file, 'lang', 'is "en" but the text is mostly Chinese')];
   }
   return [];

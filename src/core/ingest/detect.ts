@@ -1,13 +1,16 @@
 /**
- * Language for ingestion: the engine's `detectLang` decides, our small guess says how sure it is
- * (the UI asks the reader to check the language when it is not).
+ * Language for ingestion, from the project's one detector: English when the text gives nothing to go on, and
+ * whether the reading is confident (the UI asks the reader to check the language when it is not).
  */
-import { detectLang } from '../text/detect-lang';
-import { guessLang, type LangGuess } from './guess-lang';
+import type { Lang } from '../model';
+import { readLang } from '../text/detect-lang';
+
+export interface LangGuess {
+  lang: Lang;
+  confident: boolean;
+}
 
 export function detectLangGuess(text: string): LangGuess {
-  const lang = detectLang(text);
-  const guess = guessLang(text);
-  if (lang === null) return { lang: guess.lang, confident: false };
-  return { lang, confident: guess.confident && guess.lang === lang };
+  const { lang, confident } = readLang(text);
+  return { lang: lang ?? 'en', confident: lang !== null && confident };
 }
