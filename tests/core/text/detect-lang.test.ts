@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang } from '../../../src/core/text/detect-lang';
+import { detectLang, readLang } from '../../../src/core/text/detect-lang';
 
 describe('detectLang', () => {
   it('reads a Chinese readout as zh even with Latin names in it', () => {
@@ -18,5 +18,14 @@ describe('detectLang', () => {
 
   it('returns null when there is nothing to tell', () => {
     expect(detectLang('2024-01-10 — 12:00')).toBeNull();
+  });
+});
+
+describe('readLang', () => {
+  it('is confident when one script clearly leads, and says so when it is a close call', () => {
+    expect(readLang('王毅同布林肯通电话。')).toEqual({ lang: 'zh', confident: true });
+    expect(readLang('Secretary Blinken spoke with Director Wang Yi.')).toEqual({ lang: 'en', confident: true });
+    expect(readLang('APEC和G20峰会')).toEqual({ lang: 'zh', confident: false });
+    expect(readLang('— 12:00 —')).toEqual({ lang: null, confident: false });
   });
 });
