@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../text/calendar-date';
 
 // No `new Function` probe: the app runs under a content security policy without 'unsafe-eval', and this
 // module reaches the browser (contributing a meeting back validates it).
@@ -17,14 +18,7 @@ export const MEETING_ID = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A seed file name under shared/seeds/, e.g. `000_179a8b8892f7b898.txt`. */
 export const SEED_FILE = /^\d{3}_[0-9a-f]+\.txt$/;
 
-/** True for a real calendar date written YYYY-MM-DD (so 2024-02-30 is false). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isCalendarDate };
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });

@@ -5,18 +5,15 @@
  */
 import { z } from 'zod';
 import type { Bilingual, Side } from '../model';
+import { isCalendarDate } from '../text/calendar-date';
 import { parseDataFile } from './data-file';
-import { isoDate } from './dates';
 import { ExtractError } from './extract-error';
 
 // Built on first parse only: the browser compiles data validated at build time and never loads zod's schemas.
 function buildFileSchema() {
   const nonEmpty = z.string().trim().min(1, 'must not be empty');
   const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
-  const day = z.string().refine((v) => {
-    const [y, m, d] = v.split('-').map(Number);
-    return /^\d{4}-\d{2}-\d{2}$/.test(v) && isoDate(y ?? 0, m ?? 0, d ?? 0) === v;
-  }, 'expected a real date written YYYY-MM-DD');
+  const day = z.string().refine(isCalendarDate, 'expected a real date written YYYY-MM-DD');
   const forms = z.strictObject({ en: z.array(nonEmpty).default([]), zh: z.array(nonEmpty).default([]) });
   // YAML reads an unquoted 2024-01-10 as a date: accept both and keep the string.
   const dateField = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), day);

@@ -5,6 +5,7 @@
  * files' keys, so a file taken from `readouts/` pre-fills fully.
  */
 import type { Bilingual, MeetingFormat } from '../model';
+import { isCalendarDate } from '../text/calendar-date';
 import type { MetaPrefill } from './prefill-meta';
 
 const FORMATS: readonly MeetingFormat[] = ['meeting', 'phone', 'video', 'talks'];
@@ -17,7 +18,7 @@ function str(value: unknown): string | undefined {
 
 function isoDate(value: unknown): string | undefined {
   const s = str(value);
-  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  return isCalendarDate(s) ? s : undefined;
 }
 
 function bilingual(value: unknown): Bilingual | undefined {

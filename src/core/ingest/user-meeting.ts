@@ -2,7 +2,9 @@
  * The reader's two texts + the optional form → a `Meeting` with origin `user`, id
  * `user-<date>-<slug>-<random>`. Pure: the clock and the random part are passed in, so tests control them.
  */
+
 import type { Bilingual, Lang, Meeting, MeetingFormat, Participant, ReadoutText, Side } from '../model';
+import { isCalendarDate } from '../text/calendar-date';
 
 export interface SideInput {
   text: string;
@@ -39,15 +41,7 @@ export const DEFAULT_ISSUER: Record<Side, Bilingual> = {
   us: { en: 'US side', zh: '美方' },
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** YYYY-MM-DD and a real day (the corpus checker refuses 2024-02-30 too). */
-export function isCalendarDate(value: string | undefined): value is string {
-  if (!value || !ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+export { isCalendarDate };
 
 export function buildUserMeeting(cn: SideInput, us: SideInput, form: MeetingForm, env: BuildEnv): Meeting {
   const date = isCalendarDate(form.date) ? form.date : env.today;

@@ -4,6 +4,7 @@
  * Returns the problem as a short English reason, or null when the record is a usable Meeting.
  */
 import type { Meeting } from '../model';
+import { isCalendarDate } from '../text/calendar-date';
 import { webUrl } from './user-meeting';
 
 const FORMATS = new Set(['meeting', 'phone', 'video', 'talks']);
@@ -42,7 +43,7 @@ export function userMeetingProblem(value: unknown): string | null {
   if (!isObject(value)) return 'not an object';
   if (typeof value.id !== 'string' || !value.id.startsWith('user-')) return 'id';
   if (value.origin !== 'user') return 'origin';
-  if (typeof value.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.date)) return 'date';
+  if (!isCalendarDate(value.date)) return 'date';
   if (typeof value.format !== 'string' || !FORMATS.has(value.format)) return 'format';
   if (!isBilingual(value.title)) return 'title';
   if (!Array.isArray(value.participants)) return 'participants';
