@@ -9,7 +9,8 @@ import { axeViolations, launchBrowser, openPage } from './harness';
  * "possibly both" topic: the component tests cover that case with a test lexicon.)
  */
 
-const QIN = '#/meeting/2023-06-14-qin-blinken';
+// The texts the claims below were checked on (an English UI would otherwise open the English translations).
+const QIN = '#/meeting/2023-06-14-qin-blinken?cn=cn-mfa-zh-rfi&us=us-state-zh-rfi';
 const WIDE = { width: 1440, height: 900 };
 const CHANNELS = 'Lines of communication';
 let browser: Browser;
@@ -86,6 +87,8 @@ describe('evidence at the claim', () => {
   it('opens a topic-grid claim’s evidence by keyboard, inside a 390 px screen', async () => {
     const { context, page } = await openPage(browser, QIN, { locale: 'zh-CN', width: 390, height: 844 });
     await ready(page);
+    // On a phone the topic table is folded under its disclosure, after the readouts.
+    await page.getByText(/^议题，以及双方如何描述这次通话$/).click();
     const toggle = topicGrid(page).getByRole('button', { name: '“台湾问题”的依据' });
     await toggle.focus();
     const panel = page.getByRole('group', { name: '依据：台湾问题' });

@@ -100,7 +100,7 @@ export const LEDGER_LABELS: Record<Lang, LedgerLabels> = {
     side: { cn: '中方', us: '美方' },
     text: ['文本A', '文本B'],
     absence: { omitted: '未提及', 'not-in-excerpt': '摘录中无', 'readout-missing': '无纪要' },
-    format: { meeting: '会见', phone: '通电话', video: '视频通话', talks: '会谈磋商' },
+    format: { meeting: '会见', phone: '通话', video: '视频通话', talks: '会谈' },
     speaker: { self: '本方', counterpart: '对方', both: '双方', unstated: '未说明' },
     notStated: '未说明',
     title: '对读账本',

@@ -21,6 +21,9 @@ export interface ExportLabels {
   formats: Record<MeetingFormat, string>;
   original: string;
   translation: string;
+  /** An outlet's retelling in the issuer's own language (转述), not a translation. */
+  paraphrase: string;
+  paraphrasedBy: (outlet: string) => string;
   excerpt: string;
   full: string;
   projectTranslation: string;
@@ -71,6 +74,8 @@ const en: ExportLabels = {
   formats: { meeting: 'meeting', phone: 'phone call', video: 'video call', talks: 'talks' },
   original: 'original',
   translation: 'translation',
+  paraphrase: 'paraphrase',
+  paraphrasedBy: (outlet) => `paraphrase by ${outlet}`,
   excerpt: 'excerpt',
   full: 'full text',
   projectTranslation: "this project's unofficial translation",
@@ -131,9 +136,11 @@ const zh: ExportLabels = {
   compared: '对比所用',
   side: { cn: '中方', us: '美方' },
   sideReadout: { cn: '中方纪要', us: '美方纪要' },
-  formats: { meeting: '会见', phone: '通电话', video: '视频通话', talks: '会谈' },
+  formats: { meeting: '会见', phone: '通话', video: '视频通话', talks: '会谈' },
   original: '原文',
   translation: '译文',
+  paraphrase: '转述',
+  paraphrasedBy: (outlet) => `${outlet}的转述`,
   excerpt: '节选',
   full: '全文',
   projectTranslation: '本项目的非官方译文',

@@ -3,6 +3,7 @@
  * and how a readout text is cited.
  */
 import type { Bilingual, Lang, ReadoutText } from '../model';
+import { textKind } from '../view/text-kind';
 import type { ExportLabels } from './export-labels';
 import { mdInline, mdUrl } from './markdown-text';
 
@@ -20,8 +21,10 @@ export function pick(b: Bilingual, lang: Lang): string {
 /** Issuer, kind, language, translator, the official publication and the articles that quote it (escaped). */
 export function citation(r: ReadoutText, c: MarkdownCtx): string {
   const { L, lang } = c;
+  // A Chinese outlet's account of a Chinese ministry's text is a paraphrase (转述), not a translation.
+  const kind = textKind(r);
   const what = [
-    r.kind === 'original' ? L.original : L.translation,
+    kind === 'original' ? L.original : kind === 'paraphrase' ? L.paraphrase : L.translation,
     r.lang,
     r.completeness === 'excerpt' ? L.excerpt : L.full,
   ];
@@ -29,7 +32,9 @@ export function citation(r: ReadoutText, c: MarkdownCtx): string {
     what.push(
       r.translator.type === 'project'
         ? L.projectTranslation
-        : L.translatedBy(pick(r.translator.outlet, lang)),
+        : kind === 'paraphrase'
+          ? L.paraphrasedBy(pick(r.translator.outlet, lang))
+          : L.translatedBy(pick(r.translator.outlet, lang)),
     );
   const official = [
     r.source.title ? `“${mdInline(r.source.title)}”` : '',

@@ -135,3 +135,16 @@ describe('exportMarkdown with hostile notes', () => {
     },
   );
 });
+
+describe('exportMarkdown citations', () => {
+  it('calls a Chinese outlet’s account of a Chinese ministry’s text a paraphrase, not a translation', async () => {
+    const { loadCorpus } = await import('../../../src/core/corpus/load-corpus');
+    const { readCorpusFolder } = await import('../corpus/read-corpus-folder');
+    const qin = loadCorpus(readCorpusFolder('readouts')).find((m) => m.id === '2023-06-14-qin-blinken');
+    if (!qin) throw new Error('corpus meeting missing');
+    const md = exportMarkdown({ meeting: qin, notes: [] }, { now, lang: 'en' });
+    const line = md.split('\n').find((l) => l.includes('Ministry of Foreign Affairs')) ?? '';
+    expect(line).toMatch(/\(paraphrase, zh, excerpt, paraphrase by RFI/);
+    expect(line).not.toContain('translation quoted from');
+  });
+});
