@@ -1,13 +1,25 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
+import { extractData } from './scripts/vite-plugin-extract-data';
+import { prerenderList } from './scripts/vite-plugin-prerender';
 import { readoutsCorpus } from './scripts/vite-plugin-readouts';
+import { spaFallback } from './scripts/vite-plugin-spa-fallback';
 
 // Relative base so the built app works from any folder or file server, offline. READOUTS_DIR serves a private
 // corpus (e.g. full official texts added with `npm run readouts:add`) instead of ./readouts.
 export default defineConfig({
   base: './',
-  plugins: [react(), readoutsCorpus({ dir: process.env.READOUTS_DIR }), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    readoutsCorpus({ dir: process.env.READOUTS_DIR }),
+    extractData({ dir: process.env.READOUTS_DIR }),
+    // The meeting list prerendered into index.html (both UI languages), hydrated by main.tsx.
+    prerenderList({ dir: process.env.READOUTS_DIR }),
+    // A link that lost its # (…/meeting/<id>) still opens the app: small redirect pages and a 404.html.
+    spaFallback({ dir: process.env.READOUTS_DIR }),
+    contentSecurityPolicy(),
+  ],
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
   worker: { format: 'es' },
 });

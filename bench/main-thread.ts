@@ -8,11 +8,11 @@
  * between the page's `byo-compare-start` and `byo-compare-end` marks, i.e. while the worker compares.
  * Prints the figures; the issue's bar is "no main-thread task over 50 ms" (a long task is one over 50 ms).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildProductionBundle, launchChromium, ROOT } from '../tests/e2e/production-browser';
 import { serveStatic } from '../tests/e2e/static-server';
+import { pastedText } from './pasted-texts';
 
 const perSide = Number(process.argv[2] ?? 100_000);
 const runs = Number(process.argv[3] ?? 3);
@@ -25,56 +25,13 @@ interface Figures {
   longestRenderMs: number;
 }
 
-/** Every sentence of the corpus texts in one language (bodies after the front matter). */
-function corpusSentences(lang: 'zh' | 'en'): string[] {
-  const dir = resolve(ROOT, 'readouts');
-  const out: string[] = [];
-  for (const meeting of readdirSync(dir, { withFileTypes: true })) {
-    if (!meeting.isDirectory()) continue;
-    for (const file of readdirSync(resolve(dir, meeting.name))) {
-      if (!file.endsWith('.md')) continue;
-      const raw = readFileSync(resolve(dir, meeting.name, file), 'utf8');
-      if (!new RegExp(`^lang: ${lang}$`, 'm').test(raw)) continue;
-      const body = raw.replace(/^---\n[\s\S]*?\n---\n/, '');
-      const split = lang === 'zh' ? /(?<=[。！？])/ : /(?<=[.!?])\s+/;
-      out.push(
-        ...body
-          .split(split)
-          .map((s) => s.trim())
-          .filter((s) => s.length > 8),
-      );
-    }
-  }
-  return out;
-}
-
-/** Shuffled corpus sentences, in paragraphs of four, up to `size` characters. */
-function bigText(lang: 'zh' | 'en', size: number): string {
-  const sentences = corpusSentences(lang);
-  let seed = lang === 'zh' ? 7 : 11;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed;
-  };
-  const paragraphs: string[] = [];
-  let length = 0;
-  while (length < size) {
-    const para = Array.from({ length: 4 }, () => sentences[next() % sentences.length]).join(
-      lang === 'zh' ? '' : ' ',
-    );
-    paragraphs.push(para);
-    length += para.length + 2;
-  }
-  return paragraphs.join('\n\n').slice(0, size);
-}
-
 async function main(): Promise<void> {
   const outDir = resolve(ROOT, 'node_modules/.bench-dist');
   await buildProductionBundle(outDir, 'error');
   const { server, url } = await serveStatic(outDir);
   const browser = await launchChromium();
-  const cn = bigText('zh', perSide);
-  const us = bigText('en', perSide);
+  const cn = pastedText('zh', perSide);
+  const us = pastedText('en', perSide);
   console.log(
     `pair: ${cn.length.toLocaleString('en')} + ${us.length.toLocaleString('en')} characters, ${runs} runs`,
   );

@@ -1,14 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compareReadouts } from '../src/core/compare/compare-readouts';
+import { compareReadouts, prepareCompare } from '../src/core/compare/compare-readouts';
+import type { Comparison } from '../src/core/compare/types';
 import { checkCorpus, LEXICON_FILE_NAME } from '../src/core/corpus/index';
 import { compileLexicon, compileLexiconSources } from '../src/core/lexicon/compile-lexicon';
 import type { LexiconData } from '../src/core/lexicon/lexicon-data';
 import { LexiconError } from '../src/core/lexicon/lexicon-error';
 import { parseLexicon } from '../src/core/lexicon/parse-lexicon';
+import type { CompiledLexicon } from '../src/core/lexicon/types';
 import type { Meeting } from '../src/core/model';
 import { meetingIndex } from '../src/core/view/meeting-index';
+import { compareInputOf, textsOfSide } from '../src/core/view/text-choice';
 
 /*
  * Build-time side of the corpus: reads `readouts/` from disk, validates it with the pure loader and the lexicon
@@ -22,12 +25,25 @@ import { meetingIndex } from '../src/core/view/meeting-index';
  *   skeleton of its default texts' comparison (sentences' places and topics, and the text of only the few
  *   sentences the one-sided claims quote as evidence), so the list shows possibly-both topics and evidence and
  *   follows the reader's corrections; and the topic labels. The first page ships only this.
+ * - `virtual:readouts-comparisons`: the engine's comparison of every pair of texts of every meeting (each
+ *   Chinese-side text with each US-side text), computed here so the reader never compares a corpus meeting on
+ *   the page's main thread. One chunk per meeting (`virtual:readouts-comparison/<id>`), loaded when that
+ *   meeting opens (or its link is pointed at); `builtComparisonKey(cnId, usId)` names a pair.
  */
 
 const VIRTUAL_ID = 'virtual:readouts';
 const INDEX_ID = 'virtual:readouts-index';
-const RESOLVED: Record<string, string> = { [VIRTUAL_ID]: `\0${VIRTUAL_ID}`, [INDEX_ID]: `\0${INDEX_ID}` };
+const COMPARISONS_ID = 'virtual:readouts-comparisons';
+/** Followed by a meeting id: that meeting's comparisons. */
+const COMPARISON_PREFIX = 'virtual:readouts-comparison/';
+const RESOLVED: Record<string, string> = {
+  [VIRTUAL_ID]: `\0${VIRTUAL_ID}`,
+  [INDEX_ID]: `\0${INDEX_ID}`,
+  [COMPARISONS_ID]: `\0${COMPARISONS_ID}`,
+};
 const RESOLVED_IDS = new Set(Object.values(RESOLVED));
+const RESOLVED_PREFIX = `\0${COMPARISON_PREFIX}`;
+const isOwnId = (id: string) => RESOLVED_IDS.has(id) || id.startsWith(RESOLVED_PREFIX);
 
 export interface CorpusOnDisk {
   meetings: Meeting[];
@@ -108,24 +124,80 @@ function indexModule(corpus: CorpusOnDisk & { lexicon: LexiconData }): string {
   ].join('\n');
 }
 
+/** How the comparisons module names a pair of texts (a side without text is null); the browser uses the same. */
+export function builtComparisonKey(cnId: string | null, usId: string | null): string {
+  return JSON.stringify([cnId, usId]);
+}
+
+function comparisonsModule(corpus: CorpusOnDisk): string {
+  const loaders = corpus.meetings.map(
+    (m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(COMPARISON_PREFIX + m.id)}),`,
+  );
+  return [
+    `export const comparisonLoaders = {\n${loaders.join('\n')}\n};`,
+    `export function builtComparisonKey(cnId, usId) { return JSON.stringify([cnId, usId]); }`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Every pair of one meeting's texts, compared as the reader compares them (the same inputs; Traditional
+ * Chinese through the same converter).
+ */
+export async function meetingComparisons(
+  meeting: Meeting,
+  lexicon: CompiledLexicon,
+): Promise<Record<string, Comparison>> {
+  const ofSide = (side: 'cn' | 'us') => {
+    const texts = textsOfSide(meeting, side);
+    return texts.length > 0 ? texts : [null];
+  };
+  const pairs: Record<string, Comparison> = {};
+  for (const cn of ofSide('cn')) {
+    for (const us of ofSide('us')) {
+      const comparison = await prepareCompare(compareInputOf(cn, 'cn'), compareInputOf(us, 'us'), lexicon);
+      pairs[builtComparisonKey(cn?.id ?? null, us?.id ?? null)] = comparison;
+    }
+  }
+  return pairs;
+}
+
+async function comparisonModule(meeting: Meeting, lexicon: CompiledLexicon): Promise<string> {
+  const pairs = await meetingComparisons(meeting, lexicon);
+  // A string for JSON.parse: faster to load than the same object as a JavaScript literal.
+  return `export const comparisons = JSON.parse(${JSON.stringify(JSON.stringify(pairs))});\n`;
+}
+
 /**
  * Vite plugin: `import { meetings, lexicon, lexiconSources } from 'virtual:readouts'` and
- * `import { meetings, topics } from 'virtual:readouts-index'`; a broken corpus fails the build.
+ * `import { meetings, topics } from 'virtual:readouts-index'` and
+ * `import { comparisonLoaders, builtComparisonKey } from 'virtual:readouts-comparisons'`; a broken corpus fails
+ * the build.
  */
 export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
   let root = process.cwd();
   const corpusDir = () => path.resolve(root, options.dir ?? 'readouts');
+  // One read of the corpus serves every module of a build (the comparisons come as one module per meeting);
+  // dropped whenever a file changes.
+  let cache: { corpus: CorpusOnDisk; compiled?: CompiledLexicon } | null = null;
+  const forget = () => {
+    cache = null;
+  };
   return {
     name: 'readouts-corpus',
     configResolved(config) {
       root = config.root;
     },
+    buildStart: forget,
+    watchChange: forget,
     resolveId(id) {
+      if (id.startsWith(COMPARISON_PREFIX)) return `\0${id}`;
       return RESOLVED[id];
     },
     load(id) {
-      if (!RESOLVED_IDS.has(id)) return undefined;
-      const corpus = loadCorpusFromDisk(corpusDir(), root);
+      if (!isOwnId(id)) return undefined;
+      cache ??= { corpus: loadCorpusFromDisk(corpusDir(), root) };
+      const { corpus } = cache;
       for (const file of corpus.files) this.addWatchFile(file);
       const { lexicon } = corpus;
       if (corpus.problems.length > 0 || !lexicon) {
@@ -136,6 +208,14 @@ export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
         );
       }
       const valid = { ...corpus, lexicon };
+      if (id === RESOLVED[COMPARISONS_ID]) return comparisonsModule(valid);
+      if (id.startsWith(RESOLVED_PREFIX)) {
+        const meetingId = id.slice(RESOLVED_PREFIX.length);
+        const meeting = corpus.meetings.find((m) => m.id === meetingId);
+        if (!meeting) return this.error(`no meeting "${meetingId}" in the readout corpus`);
+        cache.compiled ??= compileLexicon(lexicon);
+        return comparisonModule(meeting, cache.compiled);
+      }
       return id === RESOLVED[INDEX_ID] ? indexModule(valid) : corpusModule(valid);
     },
     configureServer(server) {
@@ -144,10 +224,10 @@ export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
       server.watcher.add(dir);
       const reload = (file: string) => {
         if (!path.resolve(file).startsWith(dir + path.sep)) return;
+        forget();
         const graph = server.environments.client.moduleGraph;
-        for (const resolved of RESOLVED_IDS) {
-          const mod = graph.getModuleById(resolved);
-          if (mod) graph.invalidateModule(mod);
+        for (const [resolved, mod] of graph.idToModuleMap) {
+          if (isOwnId(resolved)) graph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

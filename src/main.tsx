@@ -1,6 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import './i18n';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { parseRoute } from './core/view/route';
+import { currentUiLang } from './i18n';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/list.css';
@@ -8,14 +9,37 @@ import './styles/meeting.css';
 import './styles/topics.css';
 import './styles/reading.css';
 import './styles/print.css';
-import { App } from './ui/App';
-import { corpusSource } from './ui/app/corpus-source';
+import './ui/app/first-paint.css';
+import { AppRoot } from './ui/app/AppRoot';
+import { markHydrationError } from './ui/app/perf-marks';
+
+/*
+ * The built index.html holds the meeting list prerendered in both UI languages inside #root (see
+ * scripts/vite-plugin-prerender.ts). On the list, the app hydrates the one in the language i18next starts in
+ * (the early script showed that one from the first paint), as a transition, so the work comes in slices that
+ * leave the page responsive. On any other route, or in development (no prerendered markup), it renders itself.
+ */
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App data={corpusSource()} />
-    </StrictMode>,
-  );
+  const prerendered = root.querySelector<HTMLElement>(`:scope > [data-prerender="${currentUiLang()}"]`);
+  const onList = parseRoute(window.location.hash).name === 'list';
+  if (prerendered && onList) {
+    for (const other of root.querySelectorAll(':scope > [data-prerender]')) {
+      if (other !== prerendered) other.remove();
+    }
+    prerendered.removeAttribute('data-prerender');
+    startTransition(() => {
+      hydrateRoot(prerendered, <AppRoot />, {
+        onRecoverableError: (error) => {
+          markHydrationError(error instanceof Error ? error.message : String(error));
+          console.error(error);
+        },
+      });
+    });
+  } else {
+    // React replaces the prerendered markup (on a deep link, its header is on screen meanwhile) on its first
+    // commit, which renders the same header in the same place.
+    startTransition(() => createRoot(root).render(<AppRoot />));
+  }
 }

@@ -51,7 +51,10 @@ describe('meeting list', () => {
 
 describe('the Finer meeting page', () => {
   it('shows both readouts side by side, Chinese side left, with their provenance', async () => {
-    const { context, page, errors } = await openPage(browser, FINER, { locale: 'en-US' });
+    // On its Chinese texts (an English reader lands on the English ones; the address keeps a choice).
+    const { context, page, errors } = await openPage(browser, `${FINER}?cn=cn-idcpc-zh&us=us-wh-zh-rfi`, {
+      locale: 'en-US',
+    });
     const cn = page.getByRole('region', { name: /Chinese-side readout/ });
     const us = page.getByRole('region', { name: /US-side readout/ });
     await cn.waitFor();
@@ -102,6 +105,8 @@ describe('the Finer meeting page', () => {
 
   it('stacks the two sides into one column on a narrow screen', async () => {
     const { context, page } = await openPage(browser, FINER, { locale: 'en-US', width: 390, height: 844 });
+    // On a phone the texts come first: the sides' sources fold under a line that names each text.
+    await page.getByText('Texts shown and their sources').click();
     const cn = page.getByRole('region', { name: /Chinese-side readout/ });
     const us = page.getByRole('region', { name: /US-side readout/ });
     await cn.waitFor();

@@ -24,6 +24,7 @@ const PHRASES: Record<string, string> = {
   'us-wh-zh-rfi': '台湾海峡和南海和平与稳定的重要性',
   'us-wh-zh-initium': '台海和南海和平与稳定的重要性',
   'us-wh-en-rfi': 'peace and stability in the Taiwan Strait',
+  'cn-idcpc-en': 'advance the implementation of the important consensus',
 };
 
 let browser: Browser;
@@ -75,7 +76,12 @@ async function dragSelect(page: Page, readoutId: string, phrase: string): Promis
         r.setEnd(leaf.firstChild, local + 1);
         return r.getBoundingClientRect();
       };
-      leaves[0]?.scrollIntoView({ block: 'center' });
+      // The phrase in the middle of the screen (a drag past the window's edge would scroll and select on).
+      const startLeaf = leaves.find((l) => {
+        const o = Number(l.dataset.offset);
+        return at >= o && at < o + (l.textContent?.length ?? 0);
+      });
+      (startLeaf ?? leaves[0])?.scrollIntoView({ block: 'center' });
       const first = rectOf(at);
       first.x; // layout after scrolling
       const a = rectOf(at);

@@ -10,6 +10,9 @@ import { axeViolations, launchBrowser, openPage, screenshot } from './harness';
 
 const QIN = '#/meeting/2023-06-14-qin-blinken';
 const FINER = '#/meeting/2024-01-10-liu-finer';
+/** The same meetings on their Chinese texts (an English reader lands on the English ones, where they exist). */
+const QIN_ZH = `${QIN}?cn=cn-mfa-zh-rfi&us=us-state-zh-rfi`;
+const FINER_ZH = `${FINER}?cn=cn-idcpc-zh&us=us-wh-zh-rfi`;
 /** Wide enough for the topic grid to sit beside the aligned rows (as on a desktop screen). */
 const WIDE = { width: 1440, height: 900 };
 let browser: Browser;
@@ -55,7 +58,7 @@ const allTrue = (xs: boolean[]) => xs.length > 0 && xs.every(Boolean);
 
 describe('the Qin–Blinken call', () => {
   it('marks Taiwan and internal affairs as only on the Chinese side, the US side as not in the quoted excerpt', async () => {
-    const { context, page, errors } = await openMeeting(QIN, 'en-US');
+    const { context, page, errors } = await openMeeting(QIN_ZH, 'en-US');
     for (const label of ['Taiwan', 'Sovereignty and internal affairs']) {
       const row = topicRow(page, label);
       await expect.poll(() => row.textContent()).toContain('Only the Chinese side');
@@ -190,7 +193,7 @@ describe('screenshots and accessibility of the reader', () => {
       ['en-US', 'Lines of communication', 'reader-topic-en'],
       ['zh-CN', '沟通渠道', 'reader-topic-zh'],
     ] as const) {
-      const { context, page } = await openMeeting(FINER, locale, WIDE);
+      const { context, page } = await openMeeting(FINER_ZH, locale, WIDE);
       await topicGrid(page).getByRole('button', { name: label, exact: true }).click();
       await expect.poll(async () => allTrue((await hitsInView(page)).us)).toBe(true);
       await screenshot(page, name);

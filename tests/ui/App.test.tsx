@@ -22,7 +22,7 @@ describe('App shell', () => {
     expect(document.documentElement.lang).toBe('en');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh');
-    expect(await screen.findByRole('heading', { level: 1, name: '会谈列表' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '会晤列表' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByRole('banner')).toHaveTextContent('纪要对读');
     expect(window.localStorage.getItem('readout-compare.lang')).toBe('zh');
@@ -64,7 +64,7 @@ describe('App shell', () => {
 
   it('shows a translated not-found state for unknown meetings and routes', async () => {
     await renderApp('#/meeting/no-such-meeting', 'zh');
-    expect(await screen.findByRole('heading', { level: 1, name: '未找到会谈' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '未找到会晤' })).toBeInTheDocument();
     expect(screen.getByText(/no-such-meeting/)).toBeInTheDocument();
     act(() => {
       window.location.hash = '#/elsewhere';
@@ -72,6 +72,6 @@ describe('App shell', () => {
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1, name: '未找到页面' })).toBeInTheDocument(),
     );
-    expect(screen.getByRole('link', { name: '返回全部会谈' })).toHaveAttribute('href', '#/');
+    expect(screen.getByRole('link', { name: '返回全部会晤' })).toHaveAttribute('href', '#/');
   });
 });

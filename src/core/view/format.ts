@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../model';
+import type { Bilingual, Lang, MeetingFormat } from '../model';
 
 /*
  * Locale-aware formatting for the UI. Pure functions of their arguments (the UI language is passed in), so they
@@ -144,4 +144,15 @@ export function readableUrl(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * The locale keys that name a meeting by its format: `label` stands alone ("Phone call", 通话), `noun` goes in
+ * a sentence ("how each side describes the call", 这次通话). One term per format in each language, so a
+ * meeting is never called a 会谈 in one place and a 会见 in another.
+ */
+export function formatTerms<F extends MeetingFormat>(
+  format: F,
+): { label: `format.${F}`; noun: `formatNoun.${F}` } {
+  return { label: `format.${format}`, noun: `formatNoun.${format}` };
 }

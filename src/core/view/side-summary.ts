@@ -1,4 +1,5 @@
 import type { Completeness, Lang, ReadoutKind, ReadoutText, Translator } from '../model';
+import { type TextKind, textKind } from './text-kind';
 
 /* What the meeting list says about each text of a side: kind, language, excerpt (never the text itself). */
 
@@ -8,6 +9,8 @@ export interface TextSummary {
   lang: Lang;
   completeness: Completeness;
   translator: Translator['type'] | null;
+  /** What the text is for a reader (an outlet's retelling in the issuer's language is a paraphrase). */
+  textKind: TextKind;
 }
 
 export function textSummary(text: ReadoutText): TextSummary {
@@ -17,5 +20,6 @@ export function textSummary(text: ReadoutText): TextSummary {
     lang: text.lang,
     completeness: text.completeness,
     translator: text.translator?.type ?? null,
+    textKind: textKind(text),
   };
 }

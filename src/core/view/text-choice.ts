@@ -2,8 +2,10 @@ import type { CompareInput } from '../compare/types';
 import type { Lang, Meeting, MissingReadout, ReadoutText, Side } from '../model';
 
 /*
- * Which text of each side the reader shows. By default each side's original; "both in one language" picks a
- * text per side in the same language (an original or a translation), which makes a word-level diff possible.
+ * Which text of each side the reader shows. By default each side's text in the reader's language where one
+ * exists (the official text first, then an outlet's rendering, then the project's translation), else the text
+ * closest to the official one; "closest to the official texts" takes each side's original; "both in one
+ * language" picks a text per side in the same language, which makes a word-level diff possible.
  */
 
 export const SIDES: readonly Side[] = ['cn', 'us'];
@@ -41,13 +43,24 @@ export function missingOfSide(meeting: Meeting, side: Side): MissingReadout | nu
   return meeting.missing.find((m) => m.side === side) ?? null;
 }
 
-/** The text shown for a side unless the reader picks another: the original, else the most complete rendering. */
+/** The text closest to the official one: the original, else the most complete rendering. */
 export function defaultTextOf(meeting: Meeting, side: Side): ReadoutText | null {
   return textsOfSide(meeting, side)[0] ?? null;
 }
 
+/** Each side's text closest to the official one (the meeting list's comparisons are made on these). */
 export function defaultChoice(meeting: Meeting): TextChoice {
   return { cn: defaultTextOf(meeting, 'cn')?.id ?? null, us: defaultTextOf(meeting, 'us')?.id ?? null };
+}
+
+/**
+ * What a reader whose UI is in `lang` sees first: per side, its text in that language (official, then an
+ * outlet's rendering, then the project's translation — each labelled as such on the page), else the text
+ * closest to the official one.
+ */
+export function readerChoice(meeting: Meeting, lang: Lang): TextChoice {
+  const pick = (side: Side) => (textInLang(meeting, side, lang) ?? defaultTextOf(meeting, side))?.id ?? null;
+  return { cn: pick('cn'), us: pick('us') };
 }
 
 function textInLang(meeting: Meeting, side: Side, lang: Lang): ReadoutText | null {
@@ -80,9 +93,15 @@ export function findText(meeting: Meeting, id: string | null): ReadoutText | nul
   return meeting.readouts.find((t) => t.id === id) ?? null;
 }
 
-/** Keeps a stored choice only where it still names a text of the right side; fills gaps with the default. */
-export function normaliseChoice(meeting: Meeting, choice: Partial<TextChoice>): TextChoice {
-  const fallback = defaultChoice(meeting);
+/**
+ * Keeps a stored or linked choice only where it still names a text of the right side; fills gaps with
+ * `fallback` (by default the texts closest to the official ones).
+ */
+export function normaliseChoice(
+  meeting: Meeting,
+  choice: Partial<TextChoice>,
+  fallback: TextChoice = defaultChoice(meeting),
+): TextChoice {
   const valid = (side: Side) => {
     const text = findText(meeting, choice[side] ?? null);
     return text && text.side === side ? text.id : fallback[side];
@@ -94,4 +113,8 @@ export function normaliseChoice(meeting: Meeting, choice: Partial<TextChoice>): 
 export function compareInputOf(text: ReadoutText | null, side: Side): CompareInput {
   if (!text) return { text: '', side, completeness: 'missing', label: `${side}-missing` };
   return { text: text.text, lang: text.lang, side, completeness: text.completeness, label: text.id };
+}
+
+export function sameChoice(x: TextChoice, y: TextChoice | null): boolean {
+  return y !== null && x.cn === y.cn && x.us === y.us;
 }

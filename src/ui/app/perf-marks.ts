@@ -6,6 +6,10 @@
 
 export const ROUTE_START = 'route:start';
 export const ROWS_RENDERED = 'meeting:rows-rendered';
+/** The app's first commit in the browser: the prerendered list hydrated, or a page rendered on the client. */
+export const APP_STARTED = 'app:started';
+/** React gave up on the prerendered markup somewhere and rendered it again (a hydration mismatch). */
+export const HYDRATION_ERROR = 'app:hydration-error';
 
 function mark(name: string, detail?: unknown): void {
   try {
@@ -33,4 +37,14 @@ export interface RowsRenderedDetail {
 /** A meeting's reading view has committed its rows (called from an effect, i.e. after the DOM update). */
 export function markRowsRendered(meetingId: string, rows: number): void {
   mark(ROWS_RENDERED, { meetingId, rows } satisfies RowsRenderedDetail);
+}
+
+/** The app's first commit (see APP_STARTED). */
+export function markAppStarted(): void {
+  mark(APP_STARTED);
+}
+
+/** A hydration mismatch or another error React recovered from (see main.tsx). */
+export function markHydrationError(message: string): void {
+  mark(HYDRATION_ERROR, { message });
 }

@@ -1,6 +1,7 @@
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { memo, type RefObject, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  EMPTY_FILTER,
   filterMeetings,
   isFilterEmpty,
   type SearchScope,
@@ -8,7 +9,9 @@ import {
   sortMeetings,
 } from '../../core/view/meeting-filter';
 import { useMeetingIndex } from '../app/app-data';
+import { prefetchComparisonsOf } from '../app/built-comparisons';
 import { useDocumentTitle } from '../app/use-document-title';
+import { useHydrated } from '../app/use-hydrated';
 import { loadMeetingPage } from '../reader/load-meeting-page';
 import { MeetingFilters } from './MeetingFilters';
 import { MeetingList } from './MeetingList';
@@ -17,17 +20,25 @@ import { useCorrectedEntries } from './use-corrected-entries';
 import { useListEntries } from './use-list-entries';
 import { useStoredFilter } from './use-stored-filter';
 
+// The page renders again once the reader's own meetings have loaded from the browser's storage (right after
+// the prerendered list hydrates); the cards and the grid only when what they show has changed.
+const Cards = memo(MeetingList);
+const Matrix = memo(TopicMatrix);
+
 /**
- * Loads the reader chunk when the pointer or focus reaches a meeting link, so opening it does not wait, while
- * a visit that never opens a meeting never pays for the engine.
+ * Loads the reader chunk, and that meeting's comparisons (computed at build time), when the pointer or focus
+ * reaches a meeting link, so opening it does not wait, while a visit that never opens a meeting never pays for
+ * the engine.
  */
 function usePrefetchOnIntent(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
     const onIntent = (event: Event) => {
-      if ((event.target as Element).closest?.('a[href^="#/meeting/"]'))
-        void loadMeetingPage().catch(() => undefined);
+      const link = (event.target as Element).closest?.('a[href^="#/meeting/"]');
+      if (!link) return;
+      void loadMeetingPage().catch(() => undefined);
+      prefetchComparisonsOf(link.getAttribute('href'));
     };
     root.addEventListener('pointerover', onIntent);
     root.addEventListener('focusin', onIntent);
@@ -45,7 +56,9 @@ function usePrefetchOnIntent(ref: RefObject<HTMLElement | null>): void {
 export function MeetingListPage() {
   const { t } = useTranslation();
   const { topics } = useMeetingIndex();
-  const [filter, setFilter] = useStoredFilter();
+  const [stored, setFilter] = useStoredFilter();
+  // The prerendered list is unfiltered: it hydrates so, then shows a filter kept from earlier in this tab.
+  const filter = useHydrated() ? stored : EMPTY_FILTER;
   const searching = filter.query.trim() !== '';
   const listed = useListEntries(searching);
   const { own, full, loading, error } = listed;
@@ -99,7 +112,7 @@ export function MeetingListPage() {
       <section aria-labelledby="meetings-heading" className="list-section">
         <h2 id="meetings-heading">{t('list.meetingsHeading')}</h2>
         {shown.length > 0 ? (
-          <MeetingList entries={shown} />
+          <Cards entries={shown} />
         ) : (
           <p className="empty">{entries.length === 0 ? t('list.emptyCorpus') : t('list.emptyFiltered')}</p>
         )}
@@ -109,7 +122,7 @@ export function MeetingListPage() {
         <section aria-labelledby="matrix-heading" className="list-section">
           <h2 id="matrix-heading">{t('matrix.heading')}</h2>
           <p className="section-intro">{t('matrix.intro')}</p>
-          <TopicMatrix
+          <Matrix
             entries={chronological}
             topics={topics}
             highlight={filter.topic}

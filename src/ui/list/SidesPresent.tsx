@@ -9,7 +9,9 @@ function TextChip({ text }: { text: TextSummary }) {
   const label =
     text.kind === 'original'
       ? t('textKind.originalIn', { language })
-      : t('textKind.translationInto', { language });
+      : text.textKind === 'paraphrase'
+        ? t('textKind.paraphraseIn', { language })
+        : t('textKind.translationInto', { language });
   return (
     <li className={`chip chip-${text.kind}`}>
       {label}

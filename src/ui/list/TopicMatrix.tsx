@@ -13,12 +13,15 @@ import { useUiLang } from '../app/use-ui-lang';
 import { CellEvidence } from './CellEvidence';
 import type { ListVerdict } from './use-list-corrections';
 
-/** Shape + colour per mark, so the grid never relies on colour alone. */
+/**
+ * Shape + colour per mark, so the grid never relies on colour alone; five shapes told apart at a glance (an
+ * empty circle and a dotted one were not), each named in the legend.
+ */
 export const MARK_SYMBOL: Record<SideMark, string> = {
   mentioned: '●',
   possibly: '◐',
   omitted: '○',
-  'not-in-excerpt': '◌',
+  'not-in-excerpt': '…',
   'readout-missing': '–',
 };
 

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../core/compare/types';
 import type { Meeting } from '../../core/model';
 import { isCorrection } from '../../core/notes/types';
+import { useNarrow } from '../app/use-narrow';
 import { type CorrectionItem, CorrectionsSection } from './CorrectionsSection';
 import { focusPassage } from './dom-passages';
 import { ImportReport } from './ImportReport';
+import { AdderButton, NoteSheet } from './NoteAdder';
 import { NoteForm } from './NoteForm';
 import { NoteItem } from './NoteItem';
 import { NotesTools } from './NotesTools';
@@ -14,9 +16,11 @@ import { useNotesSession, useQuarantinedCount, useStoreRepairs } from './notes-s
 import { readoutLabel } from './readout-label';
 import { SelectionTray } from './SelectionTray';
 import { corpusTopics, type TopicOption } from './topic-options';
+import { useAdderFlow } from './use-adder-flow';
 import { type AnchoredStoredNote, useAnchoredNotes } from './use-anchored-notes';
 import { useNotesActions } from './use-notes-actions';
 import { useNotesLang } from './use-notes-lang';
+import { usePassageFocus } from './use-passage-focus';
 import { useReadoutSelection } from './use-readout-selection';
 import './notes.css';
 
@@ -28,6 +32,11 @@ export interface NotesPanelProps {
   topics?: readonly TopicOption[];
   /** Clock (tests). */
   now?: () => Date;
+  /**
+   * Shows a text of the meeting in the reader (false when it cannot), so a note's "go to passage" on a text
+   * not shown switches to it.
+   */
+  onShowText?: (readoutId: string) => boolean;
 }
 
 const systemNow = () => new Date();
@@ -38,6 +47,7 @@ export function NotesPanelView({
   comparison,
   topics = corpusTopics,
   now = systemNow,
+  onShowText,
 }: NotesPanelProps) {
   const { t } = useTranslation('notes');
   const lang = useNotesLang();
@@ -57,6 +67,16 @@ export function NotesPanelView({
     now,
   });
   const [notShown, setNotShown] = useState<string | null>(null);
+  const [switched, setSwitched] = useState<string | null>(null);
+  const narrow = useNarrow();
+  const flow = useAdderFlow({
+    meeting,
+    editing: actions.editing,
+    startNew: actions.startNew,
+    clearSelection: selection.clear,
+  });
+  const besidePassage = flow.beside;
+  const focusWhenShown = usePassageFocus();
   const focusNext = useRef<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   // Topic corrections are verdicts on the tagger, not comments: they get their own section.
@@ -95,14 +115,34 @@ export function NotesPanelView({
         end: target.match.end,
       });
       const readout = meeting.readouts.find((r) => r.id === target.target.readoutId);
-      setNotShown(shown ? null : readoutLabel(t, readout, lang, target.target.readoutId));
+      const label = readoutLabel(t, readout, lang, target.target.readoutId);
+      // A text not shown right now: show it (one click), then go to the passage once its rows are there.
+      const switching = !shown && onShowText?.(target.target.readoutId) === true;
+      if (switching)
+        focusWhenShown({
+          readoutId: target.target.readoutId,
+          start: target.match.start,
+          end: target.match.end,
+        });
+      setSwitched(switching ? label : null);
+      setNotShown(shown || switching ? null : label);
     },
-    [lang, meeting.readouts, t],
+    [lang, meeting.readouts, t, onShowText, focusWhenShown],
   );
 
   const save = async (fields: Parameters<typeof actions.save>[0]) => {
+    const beside = actions.editing?.place === 'adder';
     const id = await actions.save(fields);
-    if (id) focusNext.current = id;
+    if (!id) return;
+    // A note written at the selection sends the reader back to the text; one written here, to the note.
+    if (beside) flow.backToText();
+    else focusNext.current = id;
+  };
+
+  const cancel = () => {
+    const beside = actions.editing?.place === 'adder';
+    actions.setEditing(null);
+    if (beside) flow.backToText();
   };
 
   const remove = async (item: AnchoredStoredNote, done: 'deleted' | 'correctionRemoved' = 'deleted') => {
@@ -138,10 +178,16 @@ export function NotesPanelView({
       recovered={editing.recovered === true}
       onSave={(fields) => void save(fields)}
       onChange={actions.noteDraft}
-      onCancel={() => actions.setEditing(null)}
+      onCancel={cancel}
     />
   ) : null;
   const isNewForm = editing?.baseRev === null;
+  const errorMessage =
+    actions.message?.kind === 'error' ? (
+      <p className="notes-error" role="alert">
+        {t(`errors.${actions.message.code}`)}
+      </p>
+    ) : null;
   const item = (a: AnchoredStoredNote, i: number) =>
     editing && !isNewForm && editing.id === a.note.id ? (
       <li key={a.note.id} className="notes-item notes-editing">
@@ -184,11 +230,7 @@ export function NotesPanelView({
           </button>
         ) : null}
       </div>
-      {message?.kind === 'error' ? (
-        <p className="notes-error" role="alert">
-          {t(`errors.${message.code}`)}
-        </p>
-      ) : null}
+      {besidePassage ? null : errorMessage}
       {view.status === 'error' && view.errorCode ? (
         <p className="notes-error" role="alert">
           {t(`errors.${view.errorCode as 'write-failed'}`)}
@@ -209,8 +251,20 @@ export function NotesPanelView({
         </div>
       ) : null}
       <SelectionTray pending={selection.pending} lang={lang} onAdd={add} onClear={selection.clear} />
-      {isNewForm ? form : null}
+      {isNewForm && !besidePassage ? form : null}
+      {flow.place ? (
+        <NoteSheet spot={flow.place.spot} container={flow.place.container} narrow={narrow} onEscape={cancel}>
+          {errorMessage}
+          {form}
+        </NoteSheet>
+      ) : null}
+      {flow.adder && !besidePassage ? <AdderButton target={flow.adder} onAdd={flow.addAt} /> : null}
       {notShown ? <p className="notes-hint">{t('item.notShown', { readout: notShown })}</p> : null}
+      {switched ? (
+        <p className="notes-hint" role="status">
+          {t('item.switched', { readout: switched })}
+        </p>
+      ) : null}
       <ol className="notes-list">{placed.map(item)}</ol>
       {orphaned.length > 0 ? (
         <section className="notes-orphans" aria-labelledby="notes-orphans-heading">

@@ -75,10 +75,15 @@ export function elementPassages(el: Element): Passage[] {
 }
 
 /**
- * Scrolls to the passage and moves focus to the leaf where it starts. Returns false when that readout text
- * is not on the page (e.g. the reader shows another translation).
+ * Scrolls to the passage (unless `scroll` is false: the reader is already there) and moves focus to the
+ * sentence where it starts. Returns false when that readout text is not on the page (e.g. the reader shows
+ * another translation).
  */
-export function focusPassage(passage: Passage, root: ParentNode = document): boolean {
+export function focusPassage(
+  passage: Passage,
+  root: ParentNode = document,
+  { scroll = true }: { scroll?: boolean } = {},
+): boolean {
   let best: HTMLElement | null = null;
   for (const leaf of root.querySelectorAll<HTMLElement>(LEAF)) {
     const info = leafInfo(leaf);
@@ -95,15 +100,18 @@ export function focusPassage(passage: Passage, root: ParentNode = document): boo
   const target = best.closest<HTMLElement>(SENTENCE) ?? best;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  best.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  if (scroll) best.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   programmaticFocus = target;
   target.focus({ preventScroll: true });
   return true;
 }
 
-/** True, once, for the element `focusPassage` just focused (so it is not taken as a new selection). */
+/**
+ * True for the element `focusPassage` just focused (so it is not taken as a new selection), for every listener
+ * of that focus event; focus moving anywhere else ends it.
+ */
 export function consumePanelFocus(el: Element): boolean {
-  if (el !== programmaticFocus) return false;
+  if (el === programmaticFocus) return true;
   programmaticFocus = null;
-  return true;
+  return false;
 }

@@ -29,6 +29,8 @@ export interface Editing {
   replaceLatest: boolean;
   /** The note being edited was deleted in another tab: the reader's text is now a new note's. */
   recovered?: boolean;
+  /** Where the form is: in the panel, or beside the passage (opened from the adder at a selection). */
+  place: 'panel' | 'adder';
   initial: NoteFields;
 }
 
@@ -62,13 +64,14 @@ export function useNotesActions(deps: Deps) {
   }, []);
 
   const startNew = useCallback(
-    (targets: NoteTargets) =>
+    (targets: NoteTargets, place: Editing['place'] = 'panel') =>
       open({
         id: newNoteId(),
         created: '',
         targets,
         baseRev: null,
         replaceLatest: false,
+        place,
         initial: { kind: 'other', topicId: '', body: '' },
       }),
     [open],
@@ -82,6 +85,7 @@ export function useNotesActions(deps: Deps) {
         targets: s.note.targets,
         baseRev: s.rev,
         replaceLatest: false,
+        place: 'panel',
         initial: { kind: s.note.kind, topicId: s.note.topicId ?? '', body: s.note.body },
       }),
     [open],

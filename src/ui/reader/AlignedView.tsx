@@ -17,6 +17,8 @@ interface Props {
   oneSided: ReadonlySet<string>;
   topic: TopicSelection | null;
   showDiff: boolean;
+  /** Which text each column shows ("English · project's translation"), or null for a missing side. */
+  labels: readonly [string | null, string | null];
 }
 
 /** The sentence that holds the reading view's tab stop: the first one of the first row. */
@@ -33,7 +35,10 @@ function firstTabStop(row: AlignmentRow | undefined): TabStop | null {
   return b !== undefined ? { side: 1, index: b } : null;
 }
 
-/** Why the other cell of an unpaired row is empty: never "left out" when that side is an excerpt or missing. */
+/**
+ * The thin marker in the other column of an unpaired row: which readout alone has the sentence, and why the
+ * other is silent — never "left out" when that side is an excerpt or missing.
+ */
 function OnlyNote({ row, sides }: { row: AlignmentRow; sides: [SideView, SideView] }) {
   const { t } = useTranslation(['reader', 'common']);
   const present = row.kind === 'only-a' ? sides[0] : sides[1];
@@ -106,7 +111,7 @@ const Row = memo(function Row(props: {
 });
 
 /** The engine's alignment as rows: paired sentences side by side, unpaired ones marked as such. */
-export function AlignedView({ comparison, sides, oneSided, topic, showDiff }: Props) {
+export function AlignedView({ comparison, sides, oneSided, topic, showDiff, labels }: Props) {
   const { t } = useTranslation(['reader', 'common']);
   const ref = useRef<HTMLOListElement>(null);
   const { info, selected, bar, handlers } = useSentenceKeys((at) => sides[at.side].tipOf(at.index));
@@ -146,8 +151,12 @@ export function AlignedView({ comparison, sides, oneSided, topic, showDiff }: Pr
     <>
       <div className="aligned-sticky">
         <div className="aligned-head" aria-hidden="true">
-          <span className="side-cn">{t('side.cnReadout')}</span>
-          <span className="side-us">{t('side.usReadout')}</span>
+          {(['cn', 'us'] as const).map((side, i) => (
+            <span key={side} className={`side-${side}`}>
+              {t(`side.${side}Readout`)}
+              {labels[i] ? <span className="head-text">{labels[i]}</span> : null}
+            </span>
+          ))}
         </div>
         <SentenceInfo info={info} selected={selected} comparison={comparison} bar={bar} />
       </div>

@@ -25,8 +25,8 @@ function isKnownId(id: string): id is KnownId {
   return (KNOWN_IDS as readonly string[]).includes(id);
 }
 
-/** How each side characterises the talks, word against word. */
-export function Atmospherics({ comparison }: { comparison: Comparison }) {
+/** How each side characterises the meeting (`noun`: "call", 通话 …), word against word. */
+export function Atmospherics({ comparison, noun }: { comparison: Comparison; noun: string }) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const rows = useMemo(() => atmosphericsRows(comparison.sides[0], comparison.sides[1]), [comparison]);
@@ -39,10 +39,10 @@ export function Atmospherics({ comparison }: { comparison: Comparison }) {
       return <span className="absent">{t('atmospherics.notInExcerpt')}</span>;
     return <span className="absent">{t('atmospherics.none')}</span>;
   };
-  if (rows.length === 0) return <p className="empty">{t('atmospherics.empty')}</p>;
+  if (rows.length === 0) return <p className="empty">{t('atmospherics.empty', { noun })}</p>;
   return (
     <table className="atmospherics">
-      <caption className="sr-only">{t('atmospherics.caption')}</caption>
+      <caption className="sr-only">{t('atmospherics.caption', { noun })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('atmospherics.quality')}</th>

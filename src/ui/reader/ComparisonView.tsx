@@ -1,13 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../core/compare/types';
-import type { ReadoutText } from '../../core/model';
+import type { MeetingFormat, ReadoutText } from '../../core/model';
+import { formatTerms } from '../../core/view/format';
 import { useAppData } from '../app/app-data';
 import { markRowsRendered } from '../app/perf-marks';
 import { useUiLang } from '../app/use-ui-lang';
 import type { NoteMark } from '../notes/notes-integration';
 import { AlignedView } from './AlignedView';
 import { Atmospherics } from './Atmospherics';
+import { Fold } from './Fold';
 import { HighlightLegend } from './HighlightLegend';
 import { warmUpEnglish } from './load-meeting-page';
 import { ParallelView } from './ParallelView';
@@ -17,14 +19,24 @@ import type { ReadingState } from './use-reading-state';
 
 interface Props {
   meetingId: string;
+  /** Names the meeting in sentences ("how each side describes the call"). */
+  format: MeetingFormat;
   comparison: Comparison;
   texts: readonly [ReadoutText | null, ReadoutText | null];
+  /** How each text shown is labelled ("English · project's translation"). */
+  labels: readonly [string | null, string | null];
   state: ReadingState;
   marks: readonly NoteMark[];
+  /** A phone: the legend and the overview fold, so the rows come first. */
+  narrow: boolean;
 }
 
-/** The overview (topics, atmospherics) and the reading view of one comparison. */
-export function ComparisonView({ meetingId, comparison, texts, state, marks }: Props) {
+/**
+ * The reading view of one comparison and its overview (topics, atmospherics): the rows first; on a wide screen
+ * the overview stands beside them, on a phone it folds below them.
+ */
+export function ComparisonView(props: Props) {
+  const { meetingId, format, comparison, texts, labels, state, marks, narrow } = props;
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const { lexicon } = useAppData();
@@ -41,20 +53,17 @@ export function ComparisonView({ meetingId, comparison, texts, state, marks }: P
     warmUpEnglish();
   }, [meetingId, comparison]);
 
+  const noun = t(`common:${formatTerms(format).noun}`);
+
   return (
     <div className="comparison">
-      <section className="overview" aria-labelledby="topics-heading">
-        <h2 id="topics-heading">{t('topics.heading')}</h2>
-        <p className="section-intro">{t('topics.intro')}</p>
-        <TopicGrid comparison={comparison} selected={selected} onSelect={state.selectTopic} />
-        <h3>{t('atmospherics.heading')}</h3>
-        <Atmospherics comparison={comparison} />
-      </section>
       <section className="reading" aria-labelledby="reading-heading">
         <h2 id="reading-heading">
           {state.view === 'aligned' ? t('reading.heading') : t('reading.headingParallel')}
         </h2>
-        <HighlightLegend diff={state.diff} />
+        <Fold folded={narrow} summary={t('fold.legend')} className="legend-fold">
+          <HighlightLegend diff={state.diff} />
+        </Fold>
         {state.view === 'aligned' ? (
           <AlignedView
             comparison={comparison}
@@ -62,6 +71,7 @@ export function ComparisonView({ meetingId, comparison, texts, state, marks }: P
             oneSided={oneSided}
             topic={state.topic}
             showDiff={state.diff}
+            labels={labels}
           />
         ) : (
           <ParallelView
@@ -72,7 +82,19 @@ export function ComparisonView({ meetingId, comparison, texts, state, marks }: P
             topic={state.topic}
           />
         )}
+        {/* Where the notes panel puts the adder and the note form it opens at a selection: after the rows,
+            so the keyboard reaches the adder from the sentence it belongs to. */}
+        <div className="note-adder-slot" data-note-adder-slot="" />
       </section>
+      <Fold folded={narrow} summary={t('fold.topics', { noun })} className="overview-fold">
+        <section className="overview" aria-labelledby="topics-heading">
+          <h2 id="topics-heading">{t('topics.heading')}</h2>
+          <p className="section-intro">{t('topics.intro')}</p>
+          <TopicGrid comparison={comparison} selected={selected} onSelect={state.selectTopic} />
+          <h3>{t('atmospherics.heading', { noun })}</h3>
+          <Atmospherics comparison={comparison} noun={noun} />
+        </section>
+      </Fold>
     </div>
   );
 }

@@ -1,41 +1,54 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../core/model';
+import type { Meeting, Side } from '../../core/model';
 import { pick } from '../../core/view/format';
 import { compareInputOf, findText } from '../../core/view/text-choice';
 import { useAppData } from '../app/app-data';
+import { Deferred } from '../app/Deferred';
 import { NotFound } from '../app/NotFound';
 import { useAllMeetings } from '../app/use-all-meetings';
 import { useDocumentTitle } from '../app/use-document-title';
+import { useNarrow } from '../app/use-narrow';
+import { useReaderComparison } from '../app/use-reader-comparison';
 import { useUiLang } from '../app/use-ui-lang';
 import { UserMeetingActions } from '../byo/UserMeetingActions';
 import { NotesPanel, useNoteMarks } from '../notes/notes-integration';
 import { useTopicCorrections } from '../notes/use-topic-corrections';
+import { useHashRoute } from '../router/use-hash-route';
 import { AtAGlance } from './AtAGlance';
 import { ComparisonView } from './ComparisonView';
 import { MeetingHeader } from './MeetingHeader';
-import { ReadingControls } from './ReadingControls';
-import { SidePanel } from './SidePanel';
-import { useComparison } from './use-comparison';
+import { TextsAndSources, type VersionsRequest } from './TextsAndSources';
+import { textLabel } from './text-label';
+import { useMeetingLink } from './use-meeting-link';
 import { useReadingState } from './use-reading-state';
-import { useTopicLink } from './use-topic-link';
 import { VerdictProvider } from './verdict-context';
 
 function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | undefined }) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const { lexicon } = useAppData();
-  const state = useReadingState(meeting, topic);
-  useTopicLink(meeting.id, topic, state.topic, state.selectTopic);
+  // The texts a link names (the reader's choice, kept in the address so a reload shows the same texts).
+  const route = useHashRoute();
+  const linkTexts = route.name === 'meeting' && route.id === meeting.id ? route.texts : undefined;
+  const state = useReadingState(meeting, lang, topic, linkTexts);
+  useMeetingLink(meeting.id, { topic, texts: linkTexts }, state);
+  const narrow = useNarrow();
+  const [versions, setVersions] = useState<VersionsRequest | null>(null);
+  const showVersions = useCallback(
+    (side: Side) => setVersions((current) => ({ side, seq: (current?.seq ?? 0) + 1 })),
+    [],
+  );
   const cnText = findText(meeting, state.choice.cn);
   const usText = findText(meeting, state.choice.us);
   const a = useMemo(() => compareInputOf(cnText, 'cn'), [cnText]);
   const b = useMemo(() => compareInputOf(usText, 'us'), [usText]);
-  const comparison = useComparison(a, b, lexicon);
   const readoutIds = useMemo(
     () => [cnText?.id ?? null, usText?.id ?? null] as const,
     [cnText?.id, usText?.id],
   );
+  // A corpus meeting's comparison comes from the build, never from the engine on this thread.
+  const comparison = useReaderComparison(meeting.id, readoutIds, a, b, lexicon);
   // The whole page shows the comparison with the reader's corrections of the tagger applied.
   const { judged, setVerdict, clearVerdict } = useTopicCorrections(
     meeting,
@@ -46,6 +59,11 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
   const actions = useMemo(() => ({ setVerdict, clearVerdict }), [setVerdict, clearVerdict]);
   const marks = useNoteMarks(meeting);
   useDocumentTitle(pick(meeting.title, lang));
+  const texts = useMemo(() => [cnText, usText] as const, [cnText, usText]);
+  const labels = [
+    cnText ? textLabel(cnText, t, lang, meeting.readouts) : null,
+    usText ? textLabel(usText, t, lang, meeting.readouts) : null,
+  ] as const;
 
   return (
     <VerdictProvider actions={actions}>
@@ -60,11 +78,15 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
             onSelect={state.selectTopic}
           />
         ) : null}
-        <div className="side-panels">
-          <SidePanel meeting={meeting} side="cn" text={cnText} onPick={state.pickText} />
-          <SidePanel meeting={meeting} side="us" text={usText} onPick={state.pickText} />
-        </div>
-        <ReadingControls meeting={meeting} state={state} />
+        <TextsAndSources
+          meeting={meeting}
+          state={state}
+          texts={texts}
+          comparison={judged}
+          narrow={narrow}
+          versions={versions}
+          onVersions={showVersions}
+        />
         {comparison.status === 'pending' ? (
           <p className="status" role="status">
             {t('status.comparing')}
@@ -78,13 +100,19 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
         {judged ? (
           <ComparisonView
             meetingId={meeting.id}
+            format={meeting.format}
             comparison={judged}
-            texts={[cnText, usText]}
+            texts={texts}
+            labels={labels}
             state={state}
             marks={marks}
+            narrow={narrow}
           />
         ) : null}
-        <NotesPanel meeting={meeting} comparison={judged} />
+        {/* The texts first: the notes panel renders once the rows are on screen. */}
+        <Deferred>
+          <NotesPanel meeting={meeting} comparison={judged} onShowText={state.showText} />
+        </Deferred>
       </article>
     </VerdictProvider>
   );

@@ -3,18 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { webUrl } from '../../core/ingest/user-meeting';
 import type { ReadoutText } from '../../core/model';
 import { formatDate, pick, readableUrl } from '../../core/view/format';
+import { textKind } from '../../core/view/text-kind';
 import { useUiLang } from '../app/use-ui-lang';
 
 function KindLine({ text }: { text: ReadoutText }) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const language = t(`common:langName.${text.lang}`);
-  if (text.kind === 'original') return <>{t('provenance.kindOriginal', { language })}</>;
-  if (text.translator?.type === 'outlet') {
-    return <>{t('provenance.kindOutlet', { language, outlet: pick(text.translator.outlet, lang) })}</>;
+  const outlet = text.translator?.type === 'outlet' ? pick(text.translator.outlet, lang) : '';
+  switch (textKind(text)) {
+    case 'original':
+      return <>{t('provenance.kindOriginal', { language })}</>;
+    case 'paraphrase':
+      return <>{t('provenance.kindParaphrase', { language, outlet })}</>;
+    case 'outlet-translation':
+      return <>{t('provenance.kindOutlet', { language, outlet })}</>;
+    case 'project-translation':
+      return <>{t('provenance.kindProject', { language })}</>;
+    case 'translation':
+      return <>{t('provenance.kindTranslation', { language })}</>;
   }
-  if (text.translator?.type === 'project') return <>{t('provenance.kindProject', { language })}</>;
-  return <>{t('provenance.kindTranslation', { language })}</>;
 }
 
 /** A link only for an http(s) address (stored meetings are checked on load too: this is the second line). */
@@ -27,7 +35,10 @@ function WebLink({ url, children }: { url: string; children: ReactNode }) {
   );
 }
 
-/** Where a text comes from, always on screen: issuer, kind, completeness, official source, quoting articles. */
+/**
+ * Where a text comes from: issuer, kind, completeness, official source, quoting articles (by outlet and date:
+ * the project's internal seed file names mean nothing to a reader).
+ */
 export function Provenance({ text }: { text: ReadoutText }) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
@@ -78,8 +89,7 @@ export function Provenance({ text }: { text: ReadoutText }) {
                       {' · '}
                       <time dateTime={q.date}>{formatDate(q.date, lang)}</time>
                     </>
-                  ) : null}{' '}
-                  <span className="seed">{t('provenance.seed', { seed: q.seed })}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

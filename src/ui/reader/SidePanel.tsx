@@ -13,10 +13,12 @@ interface Props {
   side: Side;
   text: ReadoutText | null;
   onPick: (side: Side, id: string) => void;
+  /** Opens this side's versions diff each time it changes. */
+  versionsRequest?: number;
 }
 
 /** One side's header: which text is shown (switchable) and its provenance, or the invitation to paste it. */
-export function SidePanel({ meeting, side, text, onPick }: Props) {
+export function SidePanel({ meeting, side, text, onPick, versionsRequest }: Props) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const texts = textsOfSide(meeting, side);
@@ -49,7 +51,7 @@ export function SidePanel({ meeting, side, text, onPick }: Props) {
       ) : (
         <MissingSide meetingId={meeting.id} side={side} missing={missingOfSide(meeting, side)} />
       )}
-      {text ? <VersionDiff texts={texts} text={text} /> : null}
+      {text ? <VersionDiff texts={texts} text={text} openRequest={versionsRequest} /> : null}
     </section>
   );
 }

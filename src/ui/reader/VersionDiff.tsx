@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffTexts } from '../../core/compare/diff';
 import type { ReadoutText } from '../../core/model';
@@ -42,20 +42,40 @@ function DiffFlow({ a, b }: { a: ReadoutText; b: ReadoutText }) {
 
 /**
  * Two versions of one side's readout in one language (two outlets' renderings, or an edited release), diffed
- * word by word: the "what changed" view. Computed only when opened.
+ * word by word: the "what changed" view. Computed only when opened; `openRequest` opens it, brings it into view
+ * and puts focus on it (the word-differences control offers it where no rows pair).
  */
-export function VersionDiff({ texts, text }: { texts: readonly ReadoutText[]; text: ReadoutText }) {
+export function VersionDiff({
+  texts,
+  text,
+  openRequest,
+}: {
+  texts: readonly ReadoutText[];
+  text: ReadoutText;
+  openRequest?: number;
+}) {
   const { t } = useTranslation(['reader', 'common']);
   const lang = useUiLang();
   const id = useId();
   const others = otherVersions(texts, text);
   const [open, setOpen] = useState(false);
   const [otherId, setOtherId] = useState<string | null>(null);
+  const summary = useRef<HTMLElement>(null);
   const other = others.find((o) => o.id === otherId) ?? others[0];
+  useEffect(() => {
+    if (!openRequest) return;
+    setOpen(true);
+    // After the fold around it (on a phone) has opened too.
+    const frame = window.requestAnimationFrame(() => {
+      summary.current?.scrollIntoView?.({ block: 'start' });
+      summary.current?.focus({ preventScroll: true });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [openRequest]);
   if (!other) return null;
   return (
-    <details className="version-diff" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('versions.summary')}</summary>
+    <details className="version-diff" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary ref={summary}>{t('versions.summary')}</summary>
       {others.length > 1 ? (
         <p>
           <label htmlFor={`${id}-other`}>{t('versions.compareWith')}</label>{' '}

@@ -24,7 +24,10 @@ describe('detectLang', () => {
 describe('readLang', () => {
   it('is confident when one script clearly leads, and says so when it is a close call', () => {
     expect(readLang('王毅同布林肯通电话。')).toEqual({ lang: 'zh', confident: true });
-    expect(readLang('Secretary Blinken spoke with Director Wang Yi.')).toEqual({ lang: 'en', confident: true });
+    expect(readLang('Secretary Blinken spoke with Director Wang Yi.')).toEqual({
+      lang: 'en',
+      confident: true,
+    });
     expect(readLang('APEC和G20峰会')).toEqual({ lang: 'zh', confident: false });
     expect(readLang('— 12:00 —')).toEqual({ lang: null, confident: false });
   });

@@ -4,11 +4,13 @@ import {
   formatDateRange,
   formatList,
   formatPercent,
+  formatTerms,
   localeTag,
   parseIsoDate,
   pick,
   readableUrl,
 } from '../../../src/core/view/format';
+import zhCommon from '../../../src/locales/zh/common.json';
 
 describe('pick', () => {
   it('returns the UI-language half', () => {
@@ -73,5 +75,21 @@ describe('readableUrl', () => {
 
   it('returns a URL with a broken escape as it is', () => {
     expect(readableUrl('https://example.org/%E5%9B')).toBe('https://example.org/%E5%9B');
+  });
+});
+
+describe('formatTerms', () => {
+  it('names each meeting format with one term per language, a phone call 通话', () => {
+    const zh = {
+      format: { meeting: '会见', phone: '通话', video: '视频通话', talks: '会谈' },
+      formatNoun: { meeting: '会见', phone: '通话', video: '视频通话', talks: '会谈' },
+    } as const;
+    for (const format of ['meeting', 'phone', 'video', 'talks'] as const) {
+      const terms = formatTerms(format);
+      expect(terms).toEqual({ label: `format.${format}`, noun: `formatNoun.${format}` });
+      const [group, key] = terms.noun.split('.') as ['formatNoun', typeof format];
+      expect(zhCommon[group][key]).toBe(zh.formatNoun[format]);
+      expect(zhCommon.format[format]).toBe(zh.format[format]);
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { meetingHref, newFromHref, parseRoute, routeHref } from '../../../src/core/view/route';
+import {
+  editMeetingHref,
+  meetingHref,
+  newFromHref,
+  parseRoute,
+  routeHref,
+} from '../../../src/core/view/route';
 
 describe('parseRoute', () => {
   it('reads the list route from an empty or root hash', () => {
@@ -50,6 +56,25 @@ describe('routeHref', () => {
     ]) {
       expect(routeHref(parseRoute(hash))).toBe(hash);
     }
+  });
+  it('reads and writes the texts a meeting link names, ignoring values that are no text id', () => {
+    expect(parseRoute('#/meeting/x?topic=taiwan&cn=cn-idcpc-en&us=us-wh-en-rfi')).toEqual({
+      name: 'meeting',
+      id: 'x',
+      topic: 'taiwan',
+      texts: { cn: 'cn-idcpc-en', us: 'us-wh-en-rfi' },
+    });
+    expect(parseRoute('#/meeting/x?us=us-en')).toEqual({ name: 'meeting', id: 'x', texts: { us: 'us-en' } });
+    for (const bad of ['', '<b>', '-x', 'a b', 'x'.repeat(200)])
+      expect(parseRoute(`#/meeting/x?cn=${encodeURIComponent(bad)}`)).toEqual({ name: 'meeting', id: 'x' });
+    expect(meetingHref('x', 'taiwan', { cn: 'cn-a', us: 'us-b' })).toBe(
+      '#/meeting/x?topic=taiwan&cn=cn-a&us=us-b',
+    );
+    expect(meetingHref('x', null, { us: 'us-b' })).toBe('#/meeting/x?us=us-b');
+    expect(routeHref(parseRoute('#/meeting/x?cn=cn-a&us=us-b'))).toBe('#/meeting/x?cn=cn-a&us=us-b');
+  });
+  it('links to editing one of the reader’s meetings', () => {
+    expect(editMeetingHref('user-2024-01-01-a b')).toBe('#/new?edit=user-2024-01-01-a%20b');
   });
   it('encodes ids', () => {
     expect(meetingHref('a b')).toBe('#/meeting/a%20b');

@@ -5,6 +5,8 @@ import {
   defaultChoice,
   defaultTextOf,
   normaliseChoice,
+  readerChoice,
+  sameChoice,
   sameLanguageChoice,
   sameLanguageOptions,
   sharedLanguage,
@@ -76,6 +78,46 @@ describe('defaultChoice', () => {
     const m = meeting();
     const oneSided = { ...m, readouts: m.readouts.filter((r) => r.side === 'cn') };
     expect(defaultChoice(oneSided)).toEqual({ cn: 'cn-mfa-zh', us: null });
+  });
+});
+
+describe('readerChoice', () => {
+  it('shows each side in the reader’s language where it has a text in it, else its closest text', () => {
+    // English: the Chinese side's project translation (labelled on the page) and the US original.
+    expect(readerChoice(meeting(), 'en')).toEqual({ cn: 'cn-mfa-en', us: 'us-state-en' });
+    // Chinese: the Chinese original; the US side has no Chinese text, so its original.
+    expect(readerChoice(meeting(), 'zh')).toEqual({ cn: 'cn-mfa-zh', us: 'us-state-en' });
+  });
+
+  it('in a language, takes the official text first, then an outlet’s rendering, then the project’s translation', () => {
+    const finer = meetings.find((m) => m.id === '2024-01-10-liu-finer');
+    if (!finer) throw new Error('corpus');
+    expect(readerChoice(finer, 'zh')).toEqual({ cn: 'cn-idcpc-zh', us: 'us-wh-zh-rfi' });
+    expect(readerChoice(finer, 'en')).toEqual({ cn: 'cn-idcpc-en', us: 'us-wh-en-rfi' });
+    const outlet = readout({
+      id: 'us-wh-en-outlet',
+      side: 'us',
+      lang: 'en',
+      kind: 'translation',
+      translator: { type: 'outlet', outlet: { en: 'Outlet', zh: '媒体' } },
+      text: 'A short one.',
+    });
+    const original = readout({ id: 'us-wh-en', side: 'us', lang: 'en', text: 'Short.' });
+    expect(readerChoice({ ...finer, readouts: [...finer.readouts, outlet] }, 'en').us).toBe(
+      'us-wh-en-outlet',
+    );
+    expect(readerChoice({ ...finer, readouts: [...finer.readouts, outlet, original] }, 'en').us).toBe(
+      'us-wh-en',
+    );
+  });
+
+  it('fills a gap in a linked choice with the reader’s texts', () => {
+    expect(normaliseChoice(meeting(), { us: 'us-state-en' }, readerChoice(meeting(), 'en'))).toEqual({
+      cn: 'cn-mfa-en',
+      us: 'us-state-en',
+    });
+    expect(sameChoice(readerChoice(meeting(), 'en'), { cn: 'cn-mfa-en', us: 'us-state-en' })).toBe(true);
+    expect(sameChoice(readerChoice(meeting(), 'en'), null)).toBe(false);
   });
 });
 

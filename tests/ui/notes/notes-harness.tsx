@@ -85,27 +85,32 @@ function Marks({ meeting }: { meeting: Meeting }) {
 
 export const FIXED_NOW = new Date('2024-03-01T08:00:00.000Z');
 
+/** The panel over the readouts it is given; `rerender` shows other readouts (the reader switched a text). */
 export async function renderPanel(
   meeting: Meeting,
   readoutIds: string[],
   session: NotesSession,
   lang: 'en' | 'zh' = 'en',
-  props: Pick<NotesPanelProps, 'comparison' | 'topics'> = {},
+  props: Pick<NotesPanelProps, 'comparison' | 'topics' | 'onShowText'> = {},
 ) {
   const i18n = await makeI18n(lang);
-  return render(
+  const page = (ids: readonly string[]) => (
     <I18nextProvider i18n={i18n}>
       <NotesSessionProvider session={session}>
         <main>
-          {readoutIds.map((id) => (
+          {ids.map((id) => (
             <Readout key={id} meeting={meeting} readoutId={id} />
           ))}
+          {/* Like the reader: the adder's place, after the texts. */}
+          <div data-note-adder-slot="" />
         </main>
         <Marks meeting={meeting} />
         <NotesPanel meeting={meeting} topics={topicLabels} now={() => FIXED_NOW} {...props} />
       </NotesSessionProvider>
-    </I18nextProvider>,
+    </I18nextProvider>
   );
+  const result = render(page(readoutIds));
+  return { ...result, showReadouts: (ids: readonly string[]) => result.rerender(page(ids)) };
 }
 
 /** Selects `quote` (which may run across leaves of one readout) like a mouse drag would. */

@@ -7,6 +7,8 @@ import { corpusMeeting, renderApp } from '../render-app';
 afterEach(cleanup);
 
 const QIN = '2023-06-14-qin-blinken';
+/** The Qin–Blinken call on its two Chinese texts (an English reader lands on the English ones). */
+const QIN_ZH = `${QIN}?cn=cn-mfa-zh-rfi&us=us-state-zh-rfi`;
 
 async function openMeeting(id: string, lang: 'en' | 'zh' = 'en') {
   await renderApp(`#/meeting/${id}`, lang);
@@ -23,13 +25,20 @@ function topicRow(grid: HTMLElement, label: string): HTMLElement {
 }
 
 describe('MeetingPage', () => {
-  it('shows each side’s provenance: issuer, kind, translator, excerpt, quoting article', async () => {
-    await openMeeting(QIN);
+  it('shows each side’s provenance: issuer, kind, paraphrase, excerpt, quoting article', async () => {
+    await openMeeting(QIN_ZH);
     const cn = screen.getByRole('region', { name: /Chinese-side readout/ });
     expect(within(cn).getAllByText(/Ministry of Foreign Affairs/).length).toBeGreaterThan(0);
-    expect(within(cn).getByText(/Chinese translation quoted from RFI/)).toBeInTheDocument();
+    // A Chinese outlet's account of a Chinese ministry's text is a paraphrase, not a translation.
+    expect(within(cn).getByText(/Chinese paraphrase by RFI/)).toBeInTheDocument();
+    expect(within(cn).getByRole('radio', { name: /Chinese · paraphrased by RFI/ })).toBeChecked();
     expect(within(cn).getByText('excerpt only')).toBeInTheDocument();
-    expect(within(cn).getByText(/003_367715f6ebdcc400\.txt/)).toBeInTheDocument();
+    expect(
+      within(cn).getByRole('link', { name: /RFI \(Radio France Internationale\) Chinese/ }),
+    ).toBeInTheDocument();
+    // The project's seed file names mean nothing to a reader.
+    expect(within(cn).queryByText(/003_367715f6ebdcc400/)).toBeNull();
+    expect(within(cn).queryByText(/source file/)).toBeNull();
     const us = screen.getByRole('region', { name: /US-side readout/ });
     expect(within(us).getAllByText(/U\.S\. Department of State/).length).toBeGreaterThan(0);
   });
@@ -59,7 +68,7 @@ describe('MeetingPage', () => {
 
   it('says at a glance what only one side mentions, and a topic picked there is selected in the grid too', async () => {
     const user = userEvent.setup();
-    const grid = await openMeeting(QIN);
+    const grid = await openMeeting(QIN_ZH);
     const glance = screen.getByRole('region', { name: 'At a glance' });
     const list = within(glance).getByRole('list', { name: 'What each side added or left out' });
     const [cnOnly, usOnly] = within(list).getAllByRole('listitem');
@@ -105,14 +114,15 @@ describe('MeetingPage', () => {
 
   it('opens a link on its topic, and puts the topic the reader selects in the address to share', async () => {
     const user = userEvent.setup();
-    const grid = await openMeeting(`${QIN}?topic=taiwan`);
+    const grid = await openMeeting(`${QIN}?topic=taiwan&cn=cn-mfa-zh-rfi&us=us-state-zh-rfi`);
     expect(within(grid).getByRole('button', { name: 'Taiwan' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.querySelector('.aligned-rows .is-topic-hit')).toHaveTextContent('台湾');
 
     await user.click(within(grid).getByRole('button', { name: 'Sovereignty and internal affairs' }));
-    expect(window.location.hash).toBe(`#/meeting/${QIN}?topic=internal-affairs`);
+    const texts = 'cn=cn-mfa-zh-rfi&us=us-state-zh-rfi';
+    expect(window.location.hash).toBe(`#/meeting/${QIN}?topic=internal-affairs&${texts}`);
     await user.click(within(grid).getByRole('button', { name: 'Sovereignty and internal affairs' }));
-    expect(window.location.hash).toBe(`#/meeting/${QIN}`);
+    expect(window.location.hash).toBe(`#/meeting/${QIN}?${texts}`);
     // The page stays where it is: no new page, no focus jump to its heading.
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveFocus();
   });
@@ -132,7 +142,7 @@ describe('MeetingPage', () => {
 
   it('selecting a topic (keyboard) marks its sentences on both sides', async () => {
     const user = userEvent.setup();
-    const grid = await openMeeting(QIN);
+    const grid = await openMeeting(QIN_ZH);
     const button = within(grid).getByRole('button', { name: 'Lines of communication' });
     button.focus();
     await user.keyboard('{Enter}');
@@ -201,10 +211,13 @@ describe('MeetingPage', () => {
     await openMeeting('2024-01-10-liu-finer');
     const closest = screen.getByRole('radio', { name: 'Closest to the official texts' });
     const chinese = screen.getByRole('radio', { name: 'Both in Chinese' });
+    // An English reader lands on the English texts.
+    expect(screen.getByRole('radio', { name: 'Both in English' })).toBeChecked();
+    await user.click(closest);
     expect(closest).toBeChecked();
-    // The US side opens in RFI's six-sentence rendering, not Initium's two sentences.
+    // The US side's closest text is RFI's six-sentence rendering, not Initium's two sentences.
     const us = screen.getByRole('region', { name: /US-side readout/ });
-    expect(within(us).getByRole('radio', { name: /as rendered by RFI/ })).toBeChecked();
+    expect(within(us).getByRole('radio', { name: /translated by RFI/ })).toBeChecked();
     await user.click(chinese);
     expect(chinese).toBeChecked();
     expect(closest).not.toBeChecked();
@@ -215,7 +228,7 @@ describe('MeetingPage', () => {
 
   it('describes strong wording and who speaks on focus, in a live status line', async () => {
     const user = userEvent.setup();
-    await openMeeting(QIN);
+    await openMeeting(QIN_ZH);
     const first = document.querySelector<HTMLElement>('.sentence[tabindex="0"]');
     expect(first).not.toBeNull();
     first?.focus();
@@ -249,7 +262,8 @@ describe('MeetingPage', () => {
     const ids = new Set(
       [...(flow?.querySelectorAll<HTMLElement>('[data-readout-id]') ?? [])].map((e) => e.dataset.readoutId),
     );
-    expect(ids).toEqual(new Set(['us-wh-zh-initium', 'us-wh-zh-rfi']));
+    // In English, the two back-translations (the texts an English reader lands on).
+    expect(ids).toEqual(new Set(['us-wh-en-initium', 'us-wh-en-rfi']));
     expect(flow?.querySelectorAll('del, ins').length).toBeGreaterThan(0);
   });
 });
