@@ -234,3 +234,6 @@ try {
 } catch (error) {
   console.log(`\nReader-open benchmark skipped (${String(error).split('\n')[0]}): run npm run bench:reader`);
 }
+
+// The batch mode of `compare` (issue 12): 1,000 synthetic meetings, target under a minute; `npm run bench:batch`.
+await (await import('./batch-corpus')).benchBatch(1000);

@@ -1,9 +1,11 @@
 /**
  * `npm run --silent compare -- A B [--format json|md] [--lang-a zh|en] [--lang-b zh|en]`
- * Compares two readout files (plain text or Markdown with optional YAML front matter) with the engine in
- * src/core. Contract: ../shared/spec/compare-cli.md. Exit 0 on success, 2 with one line on stderr naming the
- * file and the problem for bad input, 1 when the project's own lexicon cannot be loaded (or on a bug).
- * The work is in compare-cli.ts.
+ * `npm run --silent compare -- --corpus DIR [--format csv|json]`
+ * Compares two readout files (plain text or Markdown with optional YAML front matter), or every meeting of a
+ * corpus folder, with the engine in src/core. Contract: ../shared/spec/compare-cli.md. Exit 0 on success, 2 with
+ * one line on stderr naming the file and the problem for bad input, 1 when the project's own data cannot be
+ * loaded (or on a bug). The work is in compare-cli.ts; `npm run compare` runs this entry from its bundle
+ * (run-cli.mjs), tests run it through tsx.
  */
 import { runCompare } from './compare-cli';
 

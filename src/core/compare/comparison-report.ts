@@ -1,3 +1,8 @@
+import type { EventFacts } from '../ledger/facts';
+import type { CommitmentListResult } from '../ledger/match-commitments';
+import type { PhraseResult } from '../ledger/match-phrases';
+import type { MeetingLedger } from '../ledger/meeting-ledger';
+import type { PhraseGlanceItem } from '../ledger/phrase-glance';
 import type { Bilingual } from '../model';
 import type { AlignmentRow, Comparison, RowDiff, SideAnalysis, TopicCoverage } from './types';
 
@@ -23,6 +28,8 @@ export interface ReportSide {
   date?: string;
   source?: string;
   atmospherics: Array<{ id: string; word: string; start: number; end: number }>;
+  /** The text as compared: every offset in the report (sentences, facts, phrases …) points into it. */
+  text?: string;
 }
 
 export interface ReportTopic extends TopicCoverage {
@@ -48,6 +55,14 @@ export interface ComparisonReport {
   /** Whether the shares compare like with like (both full texts of ≥ 3 sentences); see `Comparison`. */
   comparable: boolean;
   topics: ReportTopic[];
+  /** The ledger's event facts (lengths, who asked for the call, first speaker, speaker shares, format). */
+  facts?: EventFacts;
+  /** Set phrases found in either text; `matches[i]` are offsets into side i's text. */
+  phrases?: PhraseResult[];
+  /** The phrases the sides word differently or only one side uses. */
+  glance?: PhraseGlanceItem[];
+  /** Every tracked assurance, listed, negated or absent on each side. */
+  commitments?: CommitmentListResult[];
   alignment: AlignmentRow[];
   sentences: [ReportSentence[], ReportSentence[]];
   diffs: RowDiff[] | null;
@@ -87,15 +102,32 @@ function reportSentences(side: SideAnalysis): ReportSentence[] {
   }));
 }
 
-/** Shapes a comparison for JSON output: shares rounded to 4 places, positions to 3, labels attached. */
+/** The meeting's ledger for the report, made of the same comparison, and the texts compared. */
+export interface ReportLedger {
+  ledger: MeetingLedger;
+  /** When given, each side's text is in the report (`sides[i].text`), so every offset can be checked. */
+  texts?: readonly [string, string];
+}
+
+/**
+ * Shapes a comparison for JSON output: shares rounded to 4 places, positions to 3, labels attached; with a
+ * ledger, its facts, phrases, glance and commitments (the contract's `facts` and `phrases`).
+ */
 export function comparisonReport(
   comparison: Comparison,
   meta: [ReadoutMeta, ReadoutMeta],
   labelOf: (id: string) => Bilingual | undefined = () => undefined,
+  extra?: ReportLedger,
 ): ComparisonReport {
   const [a, b] = comparison.sides;
+  const sides: [ReportSide, ReportSide] = [reportSide(a, meta[0]), reportSide(b, meta[1])];
+  if (extra?.texts) {
+    sides[0].text = extra.texts[0];
+    sides[1].text = extra.texts[1];
+  }
+  const ledger = extra?.ledger;
   return {
-    sides: [reportSide(a, meta[0]), reportSide(b, meta[1])],
+    sides,
     comparable: comparison.comparable,
     topics: comparison.topics.map(({ id, ...t }) => ({
       id,
@@ -107,6 +139,14 @@ export function comparisonReport(
         number | null,
       ],
     })),
+    ...(ledger
+      ? {
+          facts: ledger.facts,
+          phrases: ledger.phrases,
+          glance: ledger.glance,
+          commitments: ledger.commitments,
+        }
+      : {}),
     alignment: comparison.alignment,
     sentences: [reportSentences(a), reportSentences(b)],
     diffs: comparison.diffs,
