@@ -4,7 +4,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './production-browser';
 
-export const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+/**
+ * Where the end-to-end tests put their screenshots: test-results/screenshots, so a test run never rewrites a
+ * tracked file. `npm run screenshots` (README_SCREENSHOTS=1) writes the README's pictures into docs/screenshots.
+ */
+export const SCREENSHOTS = resolve(
+  import.meta.dirname,
+  process.env.README_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../../test-results/screenshots',
+);
 
 /** Base URL of the production bundle served by global-setup (ends with '/'). */
 export function baseUrl(): string {

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusMeetingIds, fallbackFiles } from '../../scripts/vite-plugin-spa-fallback';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './harness';
+import { axeViolations, baseUrl, launchBrowser, openPage, SCREENSHOTS } from './harness';
 import { ROOT } from './production-browser';
 import { serveStatic } from './static-server';
 
@@ -17,7 +17,7 @@ import { serveStatic } from './static-server';
 
 const FINER_ID = '2024-01-10-liu-finer';
 const FINER = `#/meeting/${FINER_ID}`;
-const SHOTS = resolve(tmpdir(), 'reading-flow-screenshots');
+const SHOTS = resolve(SCREENSHOTS, 'reading-flow');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 const LOCALES = ['en-US', 'zh-CN'] as const;
