@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
 import { extractData } from './scripts/vite-plugin-extract-data';
+import { ledgerData } from './scripts/vite-plugin-ledger-data';
 import { prerenderList } from './scripts/vite-plugin-prerender';
 import { readoutsCorpus } from './scripts/vite-plugin-readouts';
 import { spaFallback } from './scripts/vite-plugin-spa-fallback';
@@ -14,6 +15,7 @@ export default defineConfig({
     react(),
     readoutsCorpus({ dir: process.env.READOUTS_DIR }),
     extractData({ dir: process.env.READOUTS_DIR }),
+    ledgerData({ dir: process.env.READOUTS_DIR }),
     // The meeting list prerendered into index.html (both UI languages), hydrated by main.tsx.
     prerenderList({ dir: process.env.READOUTS_DIR }),
     // A link that lost its # (…/meeting/<id>) still opens the app: small redirect pages and a 404.html.

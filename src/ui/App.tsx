@@ -23,6 +23,9 @@ import { useHashRoute } from './router/use-hash-route';
 const NewComparisonPage = lazy(() =>
   import('./byo/NewComparisonPage').then((m) => ({ default: m.NewComparisonPage })),
 );
+const AcrossMeetingsPage = lazy(() =>
+  import('./ledger/AcrossMeetingsPage').then((m) => ({ default: m.AcrossMeetingsPage })),
+);
 
 installRouteMarks();
 
@@ -77,6 +80,8 @@ function RouteView({ route }: { route: Route }) {
       return <MeetingRoute id={route.id} topic={route.topic} />;
     case 'new':
       return <NewComparisonPage />;
+    case 'ledger':
+      return <AcrossMeetingsPage />;
     case 'not-found':
       return <NotFound kind="page" path={route.path} />;
   }

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { AnalyzedSentence } from '../../core/compare/types';
 import {
   type Decoration,
@@ -6,6 +6,8 @@ import {
   type Segment,
   sentenceDecorations,
 } from '../../core/view/render-segments';
+import { PhraseTip } from '../ledger/PhraseTip';
+import { usePhraseLayer } from '../ledger/use-phrase-layer';
 
 function leafClass(
   segment: Segment,
@@ -43,11 +45,13 @@ function Leaf({
     'data-offset': segment.start,
     'data-topics': segment.topicIds.length > 0 ? segment.topicIds.join(' ') : undefined,
     'data-note-id': segment.noteIds[0],
+    'data-phrases': segment.phrases.length > 0 ? segment.phrases.join(' ') : undefined,
     className,
   };
   if (segment.diff === 'delete') return <del {...props}>{segment.text}</del>;
   if (segment.diff === 'insert') return <ins {...props}>{segment.text}</ins>;
-  if (segment.topicIds.length > 0) return <mark {...props}>{segment.text}</mark>;
+  if (segment.topicIds.length > 0 || segment.phrases.length > 0)
+    return <mark {...props}>{segment.text}</mark>;
   return <span {...props}>{segment.text}</span>;
 }
 
@@ -92,13 +96,23 @@ interface Props {
 /** A sentence: leaf segments for topics, strength words, the speaker cue, notes and diff marks. */
 export const SentenceText = memo(function SentenceText(props: Props) {
   const { readoutId, side, text, sentence, notes, diff, tip, oneSided, selectedTopic, hit, tabbable } = props;
+  // The ledger's set phrases (marks with a toggletip each) and the sentence a ledger link asked for.
+  const phrases = usePhraseLayer(side, readoutId, sentence.index);
   const segments = useMemo(
-    () => renderSegments(text, sentence, [...sentenceDecorations(sentence), ...notes, ...diff]),
-    [text, sentence, notes, diff],
+    () =>
+      renderSegments(text, sentence, [
+        ...sentenceDecorations(sentence),
+        ...notes,
+        ...diff,
+        ...phrases.decorations,
+      ]),
+    [text, sentence, notes, diff, phrases.decorations],
   );
+  const tips = phrases.tipsAfter(segments);
   const classes = ['sentence', `speaker-${sentence.speaker}`];
   if (sentence.strength !== 'neutral') classes.push(`strength-${sentence.strength}`);
   if (hit) classes.push('is-topic-hit');
+  if (phrases.targeted) classes.push('is-ledger-target');
   return (
     <span
       className={classes.join(' ')}
@@ -107,13 +121,21 @@ export const SentenceText = memo(function SentenceText(props: Props) {
       data-tip={tip || undefined}
       tabIndex={tabbable ? 0 : -1}
     >
-      {segments.map((segment) => (
-        <Leaf
-          key={segment.start}
-          readoutId={readoutId}
-          segment={segment}
-          className={leafClass(segment, oneSided, selectedTopic)}
-        />
+      {segments.map((segment, i) => (
+        <Fragment key={segment.start}>
+          <Leaf
+            readoutId={readoutId}
+            segment={segment}
+            className={
+              [leafClass(segment, oneSided, selectedTopic), ...phrases.classesOf(segment)]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+          />
+          {tips.get(i)?.map((info) => (
+            <PhraseTip key={info.markId} info={info} />
+          ))}
+        </Fragment>
       ))}
     </span>
   );

@@ -98,7 +98,8 @@ export function useToggletip() {
   const wrapper = {
     ref: wrapRef,
     onPointerEnter: (event: PointerEvent) => {
-      if (event.pointerType === 'mouse') show();
+      // Not while a button is held: the reader is dragging a selection across the text, not pointing here.
+      if (event.pointerType === 'mouse' && event.buttons === 0) show();
     },
     onPointerLeave: (event: PointerEvent) => {
       if (event.pointerType !== 'mouse' || pinned.current) return;
