@@ -1,15 +1,15 @@
 /**
- * The page's side of the compare worker: `compareInWorker` for comparisons (used for the reader's own
- * meetings, which can be large) and `ingestFileInWorker` / `ingestTextInWorker` for turning input into
- * clean text. One worker, created on first use; cancelling a request terminates it (a long comparison
- * cannot be interrupted any other way) and the next request starts a fresh one.
+ * The page's side of the compare worker: `compareInWorker` for comparisons (the reader's own meetings, on
+ * the list and on their pages, and pasted pairs) and `ingestFileInWorker` / `ingestTextInWorker` for turning
+ * input into clean text. One worker, created on first use; cancelling a request terminates it (a long
+ * comparison cannot be interrupted any other way) and the next request starts a fresh one.
  * Without Worker support (jsdom tests) the same tasks run on this thread. Ingestion sends extraction's data
  * (issuer rules, gazetteer) once per worker, loaded on the first ingestion; should that chunk fail to load,
  * files and texts are still read as before, without the page's readout or the meeting's metadata.
+ * The lexicon comes from the page (`provideWorkerLexicon`: src/browser does not reach the corpus itself),
+ * loaded on the first comparison and sent once per worker.
  */
 
-// The page bundle already holds the corpus lexicon (the meeting list uses it); the worker gets a copy.
-import { lexicon } from 'virtual:readouts';
 import type { CompareInput, Comparison } from '../core/compare/types';
 import {
   fromIngestErrorData,
@@ -19,6 +19,7 @@ import {
 } from '../core/ingest/ingest-errors';
 import type { IngestedText, SourceKind } from '../core/ingest/ingest-text';
 import { MAX_FILE_BYTES } from '../core/ingest/limits';
+import type { LexiconData } from '../core/lexicon/lexicon-data';
 import type { Side } from '../core/model';
 import type { ExtractData, WorkerRequest, WorkerResponse } from './compare-worker-protocol';
 import { type ComparisonPart, joinComparison } from './comparison-parts';
@@ -38,6 +39,24 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 let extractData: Promise<ExtractData | null> | null = null;
 let extractSentTo: Worker | null = null;
+let lexiconSource: (() => Promise<LexiconData>) | null = null;
+let lexiconSentTo: Worker | null = null;
+
+/**
+ * Where comparisons get their lexicon: the page's corpus hands it over (src/ui/app/corpus-source.ts does,
+ * before anything compares). Loaded on the first comparison, not before.
+ */
+export function provideWorkerLexicon(load: () => Promise<LexiconData>): void {
+  lexiconSource = load;
+}
+
+function workerLexicon(): Promise<LexiconData> {
+  if (!lexiconSource)
+    return Promise.reject(
+      new Error('The comparison worker has no lexicon (provideWorkerLexicon was not called)'),
+    );
+  return lexiconSource();
+}
 
 /** The build's extraction data, from a chunk of its own; null when it cannot be loaded. */
 function loadExtractData(): Promise<ExtractData | null> {
@@ -52,8 +71,6 @@ function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   if (worker) return worker;
   worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
-  // Messages are handled in order, so every later request finds the lexicon in place.
-  worker.postMessage({ id: 0, type: 'init', lexicon } satisfies WorkerRequest);
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const response = event.data;
     const entry = pending.get(response.id);
@@ -89,17 +106,27 @@ function abortError(): DOMException {
 
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/** What a request needs in the worker before it: extraction's data, or the lexicon (for a comparison). */
+interface Prerequisites {
+  extract?: ExtractData | null;
+  lexicon?: LexiconData;
+}
+
 function send(
   body: RequestBody,
   options: RequestOptions,
   transfer: Transferable[] = [],
-  extract: ExtractData | null = null,
+  { extract = null, lexicon }: Prerequisites = {},
 ): Promise<WorkerResponse> {
   const w = getWorker();
-  if (!w) return runHere(body, extract);
+  if (!w) return runHere(body, extract, lexicon);
   if (options.signal?.aborted) return Promise.reject(abortError());
+  // Messages are handled in order: every later request finds the data in place.
+  if (lexicon && lexiconSentTo !== w) {
+    w.postMessage({ id: 0, type: 'init', lexicon } satisfies WorkerRequest);
+    lexiconSentTo = w;
+  }
   if (extract && extractSentTo !== w) {
-    // Handled in order, like the lexicon: every later request finds the data in place.
     w.postMessage({ id: 0, type: 'extract-data', data: extract } satisfies WorkerRequest);
     extractSentTo = w;
   }
@@ -122,7 +149,11 @@ function send(
 }
 
 /** The fallback: the same tasks on this thread, answering in the worker's message shape. */
-async function runHere(body: RequestBody, extract: ExtractData | null): Promise<WorkerResponse> {
+async function runHere(
+  body: RequestBody,
+  extract: ExtractData | null,
+  lexicon: LexiconData | undefined,
+): Promise<WorkerResponse> {
   const tasks = await import('./compare-tasks');
   try {
     switch (body.type) {
@@ -131,6 +162,7 @@ async function runHere(body: RequestBody, extract: ExtractData | null): Promise<
       case 'extract-data':
         return { id: 0, ok: true, type: 'extract-data' };
       case 'compare':
+        if (!lexicon) throw new Error('A comparison needs the lexicon');
         return { id: 0, ok: true, type: 'compare', result: await tasks.runCompare(body.a, body.b, lexicon) };
       case 'ingest-file':
         return {
@@ -188,7 +220,8 @@ export async function compareInWorker(
 ): Promise<Comparison> {
   const cached = cache.find((entry) => sameInput(entry.a, a) && sameInput(entry.b, b));
   if (cached) return cached.result;
-  const result = unwrap(await send({ type: 'compare', a, b }, options)) as Comparison;
+  const lexicon = await workerLexicon();
+  const result = unwrap(await send({ type: 'compare', a, b }, options, [], { lexicon })) as Comparison;
   cache.unshift({ a, b, result });
   cache.length = Math.min(cache.length, CACHE_SIZE);
   return result;
@@ -208,7 +241,7 @@ export async function ingestFileInWorker(
   const body: RequestBody = side
     ? { type: 'ingest-file', name: file.name, bytes, side }
     : { type: 'ingest-file', name: file.name, bytes };
-  return unwrap(await send(body, options, [bytes], extract)) as IngestedText;
+  return unwrap(await send(body, options, [bytes], { extract })) as IngestedText;
 }
 
 /** Cleans pasted text in the worker; `label` names it in error messages (e.g. "Chinese side (pasted)"). */
@@ -226,5 +259,5 @@ export async function ingestTextInWorker(
     ...(side ? { side } : {}),
     ...(kind ? { kind } : {}),
   };
-  return unwrap(await send(body, options, [], await loadExtractData())) as IngestedText;
+  return unwrap(await send(body, options, [], { extract: await loadExtractData() })) as IngestedText;
 }

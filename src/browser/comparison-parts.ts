@@ -11,7 +11,7 @@ export type ComparisonPart =
   | { field: 'diffs'; items: RowDiff[] };
 
 /** Items per slice: a couple of hundred sentences decode in a few milliseconds, even on a busy machine. */
-export const PART_SIZE = 200;
+const PART_SIZE = 200;
 
 function slices<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];

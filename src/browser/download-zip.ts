@@ -6,6 +6,7 @@
 import type { Zippable } from 'fflate';
 import type { ExportProblem } from '../core/ingest/export-corpus-folder';
 import type { Meeting } from '../core/model';
+import { downloadFile } from './download';
 
 export type ContributeResult =
   | { ok: true; fileName: string; bytes: Uint8Array }
@@ -15,7 +16,7 @@ export type ContributeResult =
   | { ok: false; problems: []; checkErrors: string[] };
 
 /** Builds and checks the zip without touching the page (tests call this directly). */
-export async function buildContributionZip(meeting: Meeting): Promise<ContributeResult> {
+async function buildContributionZip(meeting: Meeting): Promise<ContributeResult> {
   const [{ exportCorpusFolder, exportProblems }, { checkCorpus }, { strToU8, zipSync }] = await Promise.all([
     import('../core/ingest/export-corpus-folder'),
     import('../core/corpus'),
@@ -36,23 +37,9 @@ export async function buildContributionZip(meeting: Meeting): Promise<Contribute
   return { ok: true, fileName: `${folder}.zip`, bytes: zipSync(entries, { level: 6 }) };
 }
 
-/** Triggers the browser's download of `bytes` as `fileName`. */
-export function saveBytes(bytes: Uint8Array, fileName: string, type = 'application/zip'): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the URL only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
+/** Builds and checks the zip, then downloads it (./download) when it passed. */
 export async function downloadContributionZip(meeting: Meeting): Promise<ContributeResult> {
   const result = await buildContributionZip(meeting);
-  if (result.ok) saveBytes(result.bytes, result.fileName);
+  if (result.ok) downloadFile(result.fileName, result.bytes, 'application/zip');
   return result;
 }

@@ -1,11 +1,12 @@
 /**
- * Telling the app's other open tabs that notes changed (BroadcastChannel), so they re-read them from
- * IndexedDB, which stays the only source of truth. Without BroadcastChannel the tab still works alone.
+ * The notes' change announcements between tabs (./store/change-channel): which meetings' notes changed, so the
+ * other tabs re-read them from IndexedDB.
  */
+import { type ChangeChannel, openChangeChannel } from './store/change-channel';
 
 export const NOTES_CHANNEL_NAME = 'readout-compare-notes';
 
-export interface NotesChangeMessage {
+interface NotesChangeMessage {
   type: 'changed';
   meetingIds: string[];
   /** The sending store instance, so a store ignores its own echo. */
@@ -28,14 +29,11 @@ export function openNotesChannel(
   from: string,
   onRemoteChange: (meetingIds: string[]) => void,
 ): NotesChannel {
-  if (typeof BroadcastChannel === 'undefined') return { post: () => undefined, close: () => undefined };
-  const channel = new BroadcastChannel(name);
-  channel.onmessage = (event: MessageEvent) => {
-    if (isChangeMessage(event.data) && event.data.from !== from) onRemoteChange(event.data.meetingIds);
-  };
+  const channel: ChangeChannel<NotesChangeMessage> = openChangeChannel(name, isChangeMessage, (message) => {
+    if (message.from !== from) onRemoteChange(message.meetingIds);
+  });
   return {
-    post: (meetingIds) =>
-      channel.postMessage({ type: 'changed', meetingIds, from } satisfies NotesChangeMessage),
-    close: () => channel.close(),
+    post: (meetingIds) => channel.post({ type: 'changed', meetingIds, from }),
+    close: channel.close,
   };
 }

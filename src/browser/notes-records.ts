@@ -6,18 +6,12 @@
 import { checkNote } from '../core/notes/note-shape';
 import { isNotesError, NotesError } from '../core/notes/notes-errors';
 import type { NoteRecord } from './notes-db';
-
-/** A record that could not be used as it is, with the key it really has in the store. */
-export interface BadRecord {
-  key: IDBValidKey;
-  value: unknown;
-  reason: string;
-}
+import { errorName, isQuotaError } from './store/storage-errors';
 
 export function toNotesError(error: unknown): NotesError {
   if (isNotesError(error)) return error;
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return new NotesError('quota-exceeded');
+  if (isQuotaError(error)) return new NotesError('quota-exceeded');
+  const name = errorName(error);
   if (name === 'VersionError') return new NotesError('store-too-new');
   if (name === 'InvalidStateError') return new NotesError('store-closed');
   return new NotesError('write-failed', error instanceof Error ? error.message : String(error));
@@ -47,7 +41,7 @@ export function recordProblem(key: IDBValidKey, value: unknown): string | null {
   return null;
 }
 
-/** A record's key as text, for the quarantine's `recordKey` and for messages. */
+/** A record's key as text, for the set-aside download's `recordKey` and for messages. */
 export function keyText(key: IDBValidKey): string {
   return typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key));
 }

@@ -1,12 +1,18 @@
 /**
  * One page's view of the notes store: opens it once, keeps each watched meeting's notes in memory and
- * re-reads them whenever this tab or another one changes them. Components read it through
- * `useSyncExternalStore`, so every state object is immutable and replaced on change.
+ * re-reads them whenever this tab or another one changes them. Components read it through `Watchable`s
+ * (./store/watchable, with src/ui/hooks/use-store.ts), so every state object is immutable and replaced on change.
  */
 import { isNotesError, type NotesErrorCode } from '../core/notes/notes-errors';
 import type { Note } from '../core/notes/types';
-import type { QuarantineRecord } from './notes-db';
-import { type ImportOutcome, NotesStore, type NotesStoreEvent, type StoredNote } from './notes-store';
+import {
+  type ImportOutcome,
+  type NotesSetAsideRecord,
+  NotesStore,
+  type NotesStoreEvent,
+  type StoredNote,
+} from './notes-store';
+import { type Cell, createCell, type Watchable } from './store/watchable';
 
 export type MeetingNotesState =
   | { status: 'loading' }
@@ -21,6 +27,13 @@ export interface StoreRepairs {
   recreated: readonly string[];
 }
 
+/** What the store reported about itself since the page loaded. */
+export interface NotesStatus {
+  /** Records set aside since the page loaded (they are kept in the store's `set-aside`). */
+  setAside: number;
+  repairs: StoreRepairs;
+}
+
 const NO_REPAIRS: StoreRepairs = { rekeyed: 0, recreated: [] };
 
 export function errorCodeOf(error: unknown): NotesErrorCode {
@@ -29,27 +42,35 @@ export function errorCodeOf(error: unknown): NotesErrorCode {
 
 export class NotesSession {
   private storePromise: Promise<NotesStore> | null = null;
-  private readonly states = new Map<string, MeetingNotesState>();
-  private readonly listeners = new Map<string, Set<() => void>>();
-  private readonly statusListeners = new Set<() => void>();
+  private readonly meetings = new Map<string, Cell<MeetingNotesState>>();
   private readonly allListeners = new Set<() => void>();
-  private quarantined = 0;
-  private repairs: StoreRepairs = NO_REPAIRS;
+  /** The store's status (set-aside count, repairs at open); the same object until it changes. */
+  readonly status: Cell<NotesStatus> = createCell<NotesStatus>({ setAside: 0, repairs: NO_REPAIRS });
 
   constructor(private readonly openStore: () => Promise<NotesStore> = () => NotesStore.open()) {}
 
+  /** A meeting's notes as a watchable value (the same object for the same meeting); loads them on first use. */
+  meetingNotes(meetingId: string): Watchable<MeetingNotesState> {
+    let cell = this.meetings.get(meetingId);
+    if (!cell) {
+      let loading = false;
+      cell = createCell<MeetingNotesState>(LOADING, () => {
+        if (loading) return;
+        loading = true;
+        void this.reload(meetingId);
+      });
+      this.meetings.set(meetingId, cell);
+    }
+    return cell;
+  }
+
   /** Watches a meeting's notes; loads them on first use. Returns the unsubscribe function. */
   subscribe(meetingId: string, listener: () => void): () => void {
-    let set = this.listeners.get(meetingId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(meetingId, set);
-    }
-    set.add(listener);
-    if (!this.states.has(meetingId)) void this.reload(meetingId);
-    return () => {
-      set.delete(listener);
-    };
+    return this.meetingNotes(meetingId).subscribe(listener);
+  }
+
+  state(meetingId: string): MeetingNotesState {
+    return this.meetings.get(meetingId)?.getSnapshot() ?? LOADING;
   }
 
   /**
@@ -64,23 +85,18 @@ export class NotesSession {
     };
   }
 
-  state(meetingId: string): MeetingNotesState {
-    return this.states.get(meetingId) ?? LOADING;
-  }
-
-  /** Records set aside since the page loaded (they are kept in the store's quarantine). */
-  quarantinedCount(): number {
-    return this.quarantined;
+  /** Records set aside since the page loaded. */
+  setAsideCount(): number {
+    return this.status.getSnapshot().setAside;
   }
 
   /** What was repaired when the store opened (wrong keys, missing stores); the same object until it changes. */
   repaired(): StoreRepairs {
-    return this.repairs;
+    return this.status.getSnapshot().repairs;
   }
 
   subscribeStatus(listener: () => void): () => void {
-    this.statusListeners.add(listener);
-    return () => this.statusListeners.delete(listener);
+    return this.status.subscribe(listener);
   }
 
   async create(note: Note): Promise<StoredNote> {
@@ -104,8 +120,8 @@ export class NotesSession {
     return (await this.store()).listAll();
   }
 
-  async listQuarantine(): Promise<QuarantineRecord[]> {
-    return (await this.store()).listQuarantine();
+  async listSetAside(): Promise<NotesSetAsideRecord[]> {
+    return (await this.store()).listSetAside();
   }
 
   /** Opens the store once; a failed open is retried on the next call. */
@@ -115,11 +131,10 @@ export class NotesSession {
         (store) => {
           store.subscribe((event) => this.onStoreEvent(event));
           if (store.rekeyedAtOpen > 0 || store.repairedAtOpen.length > 0) {
-            this.repairs = { rekeyed: store.rekeyedAtOpen, recreated: store.repairedAtOpen };
-            for (const l of [...this.statusListeners]) l();
+            const repairs = { rekeyed: store.rekeyedAtOpen, recreated: store.repairedAtOpen };
+            this.status.set({ ...this.status.getSnapshot(), repairs });
           }
-          if (store.setAsideAtOpen > 0)
-            this.onStoreEvent({ type: 'quarantined', count: store.setAsideAtOpen });
+          if (store.setAsideAtOpen > 0) this.onStoreEvent({ type: 'set-aside', count: store.setAsideAtOpen });
           return store;
         },
         (error: unknown) => {
@@ -133,29 +148,25 @@ export class NotesSession {
 
   private onStoreEvent(event: NotesStoreEvent): void {
     if (event.type === 'changed') {
-      for (const id of event.meetingIds) if (this.states.has(id)) void this.reload(id);
+      for (const id of event.meetingIds) if (this.meetings.has(id)) void this.reload(id);
       for (const l of [...this.allListeners]) l();
-    } else if (event.type === 'quarantined') {
-      this.quarantined += event.count;
-      for (const l of [...this.statusListeners]) l();
+    } else if (event.type === 'set-aside') {
+      const status = this.status.getSnapshot();
+      this.status.set({ ...status, setAside: status.setAside + event.count });
     } else {
-      for (const id of [...this.states.keys()]) this.set(id, { status: 'error', code: 'store-closed' });
+      for (const cell of this.meetings.values()) cell.set({ status: 'error', code: 'store-closed' });
     }
   }
 
   private async reload(meetingId: string): Promise<void> {
-    if (!this.states.has(meetingId)) this.states.set(meetingId, LOADING);
+    const cell = this.meetings.get(meetingId);
+    if (!cell) return;
     try {
       const notes = await (await this.store()).list(meetingId);
-      this.set(meetingId, { status: 'ready', notes });
+      cell.set({ status: 'ready', notes });
     } catch (error) {
-      this.set(meetingId, { status: 'error', code: errorCodeOf(error) });
+      cell.set({ status: 'error', code: errorCodeOf(error) });
     }
-  }
-
-  private set(meetingId: string, state: MeetingNotesState): void {
-    this.states.set(meetingId, state);
-    for (const l of [...(this.listeners.get(meetingId) ?? [])]) l();
   }
 }
 

@@ -1,21 +1,17 @@
 /**
- * The reader's notes in IndexedDB. Every write is awaited until its transaction completes (durability
- * "strict") before it resolves, so the UI says "saved" only for what is on disk. Updates and deletes name
- * the revision they started from: a note changed in another tab is never overwritten (`conflict`). Records
- * that fail to parse are moved to `quarantine` and reported, never wiped.
+ * The reader's notes in IndexedDB, on the app's one store module (./store). Every write is awaited until its
+ * transaction completes (durability "strict") before it resolves, so the UI says "saved" only for what is on
+ * disk. Updates and deletes name the revision they started from: a note changed in another tab is never
+ * overwritten (`conflict`). Records that fail to parse are set aside and reported, never wiped.
  */
 import type { IDBPTransaction } from 'idb';
 import { NotesError } from '../core/notes/notes-errors';
 import type { Note } from '../core/notes/types';
 import { NOTES_CHANNEL_NAME, type NotesChannel, openNotesChannel } from './notes-channel';
-import {
-  type NoteRecord,
-  type NotesDb,
-  type NotesDbSchema,
-  openRepairedNotesDb,
-  type QuarantineRecord,
-} from './notes-db';
-import { type BadRecord, keyText, recordProblem, soundRecord, toNotesError } from './notes-records';
+import { type NoteRecord, type NotesDb, type NotesDbSchema, openRepairedNotesDb } from './notes-db';
+import { keyText, recordProblem, soundRecord, toNotesError } from './notes-records';
+import { sweepNotes } from './notes-sweep';
+import { type BadRecord, listSetAside, moveAside } from './store/set-aside';
 
 type NotesWriteTx = IDBPTransaction<NotesDbSchema, 'notes'[], 'readwrite'>;
 
@@ -24,23 +20,26 @@ export interface StoredNote {
   rev: number;
 }
 
+/** A set-aside note record as the panel lists and downloads it. */
+export interface NotesSetAsideRecord {
+  /** The key it had in `notes`, as text. */
+  recordKey: string;
+  value: unknown;
+  reason: string;
+  /** ISO time it was set aside (null when unknown). */
+  at: string | null;
+}
+
 export type NotesStoreEvent =
   | { type: 'changed'; meetingIds: string[]; origin: 'local' | 'remote' }
-  | { type: 'quarantined'; count: number }
+  | { type: 'set-aside'; count: number }
   | { type: 'closed' };
 
 export interface NotesStoreOptions {
   dbName?: string;
   channelName?: string;
-  /** Clock for quarantine timestamps (tests). */
+  /** Clock for set-aside timestamps (tests). */
   now?: () => Date;
-}
-
-/** A sound note stored under the wrong key (`value` as found, `record` as it should be). */
-interface Misplaced {
-  key: IDBValidKey;
-  value: unknown;
-  record: NoteRecord;
 }
 
 export interface ImportOutcome {
@@ -70,7 +69,7 @@ export class NotesStore {
     );
   }
 
-  /** Opens (creating or migrating) the database and sets aside any record that fails to parse. */
+  /** Opens (creating, migrating or repairing) the database and sets aside any record that fails to parse. */
   static async open(options: NotesStoreOptions = {}): Promise<NotesStore> {
     if (typeof indexedDB === 'undefined') throw new NotesError('store-unavailable', 'no IndexedDB');
     let store: NotesStore | undefined;
@@ -88,7 +87,9 @@ export class NotesStore {
     const { db, repaired } = opened;
     store = new NotesStore(db, options.channelName ?? NOTES_CHANNEL_NAME, options.now ?? (() => new Date()));
     store.repairedAtOpen = repaired;
-    await store.sweep();
+    const { bad, rekeyed } = await sweepNotes(db);
+    store.rekeyedAtOpen = rekeyed;
+    if (bad.length > 0) store.setAsideAtOpen = await store.setAside(bad);
     return store;
   }
 
@@ -111,9 +112,15 @@ export class NotesStore {
     return this.keepGood(records);
   }
 
-  async listQuarantine(): Promise<QuarantineRecord[]> {
+  /** The records set aside so far, oldest first. */
+  async listSetAside(): Promise<NotesSetAsideRecord[]> {
     this.assertOpen();
-    return this.db.getAll('quarantine');
+    return (await listSetAside(this.db)).map(({ record }) => ({
+      recordKey: keyText(record.key),
+      value: record.value,
+      reason: record.reason,
+      at: record.at > 0 ? new Date(record.at).toISOString() : null,
+    }));
   }
 
   /** Adds a new note (or puts back a deleted one, for undo). `conflict` when the id is taken. */
@@ -230,59 +237,10 @@ export class NotesStore {
     );
   }
 
-  /**
-   * Scans every record once at open: a bad record without a meeting id would never show up in a list. A sound
-   * note under a wrong key is stored again under its own id (once: the next open finds it in place); other
-   * bad records are set aside.
-   */
-  private async sweep(): Promise<void> {
-    const tx = this.db.transaction('notes', 'readonly');
-    const bad: BadRecord[] = [];
-    const misplaced: Misplaced[] = [];
-    for (let cursor = await tx.objectStore('notes').openCursor(); cursor; cursor = await cursor.continue()) {
-      const problem = recordProblem(cursor.key, cursor.value);
-      if (!problem) continue;
-      const record = soundRecord(cursor.value);
-      if (record) misplaced.push({ key: cursor.key, value: cursor.value, record });
-      else bad.push({ key: cursor.key, value: cursor.value, reason: problem });
-    }
-    await tx.done;
-    if (misplaced.length > 0) bad.push(...(await this.rekey(misplaced)));
-    if (bad.length > 0) await this.setAside(bad);
-    this.setAsideAtOpen = bad.length;
-  }
-
-  /** Stores records again under their note's id; returns those whose id is taken (to be set aside). */
-  private async rekey(misplaced: Misplaced[]): Promise<BadRecord[]> {
-    const tx = this.db.transaction('notes', 'readwrite', { durability: 'strict' });
-    const notes = tx.objectStore('notes');
-    const taken: BadRecord[] = [];
-    for (const { key, value, record } of misplaced) {
-      const sameKey = key === record.id;
-      if (!sameKey && (await notes.getKey(record.id)) !== undefined) {
-        taken.push({ key, value, reason: 'id: taken by another record' });
-        continue;
-      }
-      if (!sameKey) await notes.delete(key as string);
-      await notes.put(record);
-      this.rekeyedAtOpen += 1;
-    }
-    await tx.done;
-    return taken;
-  }
-
-  /** Moves records to quarantine (copy, then delete, in one transaction: both or neither). */
-  private async setAside(bad: BadRecord[]): Promise<void> {
-    const tx = this.db.transaction(['notes', 'quarantine'], 'readwrite', { durability: 'strict' });
-    const at = this.now().toISOString();
-    for (const b of bad) {
-      await tx
-        .objectStore('quarantine')
-        .add({ recordKey: keyText(b.key), value: b.value, reason: b.reason, at });
-      // The key it really has (a number stays a number), so the record is gone and not set aside again.
-      await tx.objectStore('notes').delete(b.key as string);
-    }
-    await tx.done;
-    this.emit({ type: 'quarantined', count: bad.length });
+  /** Moves records to the set-aside store and says how many (./store/set-aside). */
+  private async setAside(bad: BadRecord[]): Promise<number> {
+    const moved = await moveAside(this.db, 'notes', bad, this.now().getTime());
+    if (moved > 0) this.emit({ type: 'set-aside', count: moved });
+    return moved;
   }
 }

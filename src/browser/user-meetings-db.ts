@@ -1,15 +1,29 @@
 /**
  * IndexedDB storage of the reader's own meetings, in a database of its own (separate from the notes), so
- * either can be upgraded or cleared without touching the other. Records that no longer pass the shape check
- * are moved to a `set-aside` store, never deleted: a future version (or a person) can still recover them.
+ * either can be upgraded or cleared without touching the other; opened, migrated and repaired by the app's one
+ * store module (./store). Records that no longer pass the shape check are moved to the `set-aside` store,
+ * never deleted: a future version (or a person) can still recover them.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { userMeetingProblem } from '../core/ingest/validate-user-meeting';
 import type { Meeting } from '../core/model';
+import {
+  createStore,
+  currentVersion,
+  type DbSpec,
+  openRepairedDb,
+  type StoreSpec,
+} from './store/open-store-db';
+import {
+  type BadRecord,
+  countSetAside,
+  moveAside,
+  SET_ASIDE_SPEC,
+  type SetAsideRecord,
+} from './store/set-aside';
+import { isQuotaError } from './store/storage-errors';
 
 export const MEETINGS_DB_NAME = 'readout-compare-meetings';
-/** Bump with a migration step in `upgrade` when the record shape changes. */
-export const MEETINGS_DB_VERSION = 1;
 
 export interface MeetingRecord {
   id: string;
@@ -21,17 +35,26 @@ export interface MeetingRecord {
   schema: 1;
 }
 
-export interface SetAsideRecord {
-  key: IDBValidKey;
-  value: unknown;
-  reason: string;
-  at: number;
-}
-
 export interface MeetingsDb extends DBSchema {
   meetings: { key: string; value: MeetingRecord };
   'set-aside': { key: number; value: SetAsideRecord };
 }
+
+const MEETINGS_STORE: StoreSpec = { name: 'meetings', keyPath: 'id' };
+
+const MEETINGS_DB: DbSpec = {
+  name: MEETINGS_DB_NAME,
+  migrations: [
+    // 0 → 1: the meetings, and where unreadable ones are set aside. Add a step here when the shape changes.
+    (db) => {
+      createStore(db, MEETINGS_STORE);
+      createStore(db, SET_ASIDE_SPEC);
+    },
+  ],
+  stores: [MEETINGS_STORE, SET_ASIDE_SPEC],
+};
+
+export const MEETINGS_DB_VERSION = currentVersion(MEETINGS_DB);
 
 /** `quota`: the browser's storage for this site is full (the write was refused, nothing changed). */
 export type UserMeetingsErrorCode = 'unavailable' | 'failed' | 'not-found' | 'invalid' | 'quota';
@@ -46,12 +69,6 @@ export class UserMeetingsError extends Error {
   }
 }
 
-/** A full storage shows up as QuotaExceededError (Firefox once said NS_ERROR_DOM_QUOTA_REACHED). */
-export function isQuotaError(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
-
 /** Any failure of a storage call → a UserMeetingsError with a code the UI can explain. */
 export function storageError(error: unknown): UserMeetingsError {
   if (error instanceof UserMeetingsError) return error;
@@ -60,33 +77,27 @@ export function storageError(error: unknown): UserMeetingsError {
 
 let dbPromise: Promise<IDBPDatabase<MeetingsDb>> | null = null;
 
+/** The page's connection, opened on first use; forgotten when the browser or another tab closes it. */
 export function openMeetingsDb(): Promise<IDBPDatabase<MeetingsDb>> {
-  return db();
-}
-
-function db(): Promise<IDBPDatabase<MeetingsDb>> {
   if (typeof indexedDB === 'undefined') {
     return Promise.reject(new UserMeetingsError('unavailable', 'IndexedDB is not available'));
   }
-  dbPromise ??= openDB<MeetingsDb>(MEETINGS_DB_NAME, MEETINGS_DB_VERSION, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) {
-        database.createObjectStore('meetings', { keyPath: 'id' });
-        database.createObjectStore('set-aside', { autoIncrement: true });
-      }
-    },
+  dbPromise ??= openRepairedDb<MeetingsDb>(MEETINGS_DB, {
     // Another tab wants a newer version: let it, and reopen on next use.
-    blocking() {
+    onBlocking() {
       void dbPromise?.then((d) => d.close());
       dbPromise = null;
     },
-    terminated() {
+    onTerminated() {
       dbPromise = null;
     },
-  }).catch((error: unknown) => {
-    dbPromise = null;
-    throw new UserMeetingsError('failed', String(error));
-  });
+  }).then(
+    (opened) => opened.db,
+    (error: unknown) => {
+      dbPromise = null;
+      throw new UserMeetingsError('failed', String(error));
+    },
+  );
   return dbPromise;
 }
 
@@ -115,53 +126,41 @@ export interface LoadResult {
 }
 
 /**
- * Reads every record; moves the unreadable ones to `set-aside` (in one transaction, each only if it is still
- * there, so two tabs loading at once do not copy it twice). If the move fails (e.g. a full storage), the good
- * records are still returned and the bad ones stay where they are, counted, until a later load moves them.
+ * Reads every record; moves the unreadable ones to `set-aside` (./store/set-aside: one transaction, each only
+ * if it is still there). If the move fails (e.g. a full storage), the good records are still returned and the
+ * bad ones stay where they are, counted, until a later load moves them.
  */
 export async function loadRecords(): Promise<LoadResult> {
-  const d = await db();
+  const d = await openMeetingsDb();
   const read = d.transaction('meetings');
   const [keys, values] = await Promise.all([read.store.getAllKeys(), read.store.getAll()]);
   const good: MeetingRecord[] = [];
-  const bad: SetAsideRecord[] = [];
+  const bad: BadRecord[] = [];
   values.forEach((value: unknown, i) => {
     const problem = recordProblem(value);
-    if (problem) bad.push({ key: keys[i] ?? '', value, reason: problem, at: Date.now() });
+    if (problem) bad.push({ key: keys[i] ?? '', value, reason: problem });
     else good.push(value as MeetingRecord);
   });
   let unmoved = 0;
   if (bad.length > 0) {
     try {
-      await moveAside(d, bad);
+      await moveAside(d, 'meetings', bad, Date.now());
     } catch {
       unmoved = bad.length;
     }
   }
-  return { records: good, setAside: (await d.count('set-aside')) + unmoved };
-}
-
-async function moveAside(d: IDBPDatabase<MeetingsDb>, bad: SetAsideRecord[]): Promise<void> {
-  const tx = d.transaction(['meetings', 'set-aside'], 'readwrite');
-  tx.done.catch(() => undefined);
-  for (const record of bad) {
-    const key = record.key as string;
-    if ((await tx.objectStore('meetings').get(key)) === undefined) continue;
-    await tx.objectStore('set-aside').add(record);
-    await tx.objectStore('meetings').delete(key);
-  }
-  await tx.done;
+  return { records: good, setAside: (await countSetAside(d)) + unmoved };
 }
 
 export async function getRecord(id: string): Promise<MeetingRecord | undefined> {
-  const value: unknown = await (await db()).get('meetings', id);
+  const value: unknown = await (await openMeetingsDb()).get('meetings', id);
   return value && recordProblem(value) === null ? (value as MeetingRecord) : undefined;
 }
 
 export async function putRecord(meeting: Meeting, mode: 'create' | 'update', now: number): Promise<void> {
   const problem = userMeetingProblem(meeting);
   if (problem) throw new UserMeetingsError('invalid', `meeting ${meeting.id}: ${problem}`);
-  const d = await db();
+  const d = await openMeetingsDb();
   const tx = d.transaction('meetings', 'readwrite');
   // The error is reported by the awaits below; this keeps an abort from also surfacing as unhandled.
   tx.done.catch(() => undefined);
@@ -183,7 +182,7 @@ export async function putRecord(meeting: Meeting, mode: 'create' | 'update', now
 }
 
 export async function deleteRecord(id: string): Promise<void> {
-  const d = await db();
+  const d = await openMeetingsDb();
   try {
     await d.delete('meetings', id);
   } catch (error) {

@@ -1,9 +1,11 @@
 /**
  * The reader's own meetings that could not be read back, for the reader to download and, when they choose,
- * discard. They live in the `set-aside` store; a record whose move there failed (e.g. a full storage) is
- * still in `meetings` and is listed too, so nothing the reader stored is ever hidden without a way out.
+ * discard. They live in the `set-aside` store (./store/set-aside); a record whose move there failed (e.g. a
+ * full storage) is still in `meetings` and is listed too, so nothing the reader stored is ever hidden without
+ * a way out.
  */
-import { openMeetingsDb, recordProblem, type SetAsideRecord, storageError } from './user-meetings-db';
+import { readSetAsideRecord, SET_ASIDE_STORE, type SetAsideRecord } from './store/set-aside';
+import { openMeetingsDb, recordProblem, storageError } from './user-meetings-db';
 
 export interface SetAsideEntry {
   /** Where the record is now. */
@@ -13,20 +15,11 @@ export interface SetAsideEntry {
   record: SetAsideRecord;
 }
 
-function asSetAsideRecord(value: unknown, storeKey: IDBValidKey): SetAsideRecord {
-  const r = value as Partial<SetAsideRecord> | null;
-  // The store only ever receives SetAsideRecords, but it is storage: read it as untrusted.
-  if (typeof r === 'object' && r !== null && 'value' in r && typeof r.reason === 'string') {
-    return { key: r.key ?? storeKey, value: r.value, reason: r.reason, at: Number(r.at) || 0 };
-  }
-  return { key: storeKey, value, reason: 'unrecognised set-aside entry', at: 0 };
-}
-
-/** Every set-aside record, oldest first, read in one transaction. */
+/** Every set-aside record, oldest first, then those still in `meetings`, read in one transaction. */
 export async function listSetAside(): Promise<SetAsideEntry[]> {
   const d = await openMeetingsDb();
-  const tx = d.transaction(['set-aside', 'meetings']);
-  const aside = tx.objectStore('set-aside');
+  const tx = d.transaction([SET_ASIDE_STORE, 'meetings']);
+  const aside = tx.objectStore(SET_ASIDE_STORE);
   const meetings = tx.objectStore('meetings');
   const [asideKeys, asideValues, meetingKeys, meetingValues] = await Promise.all([
     aside.getAllKeys(),
@@ -36,7 +29,7 @@ export async function listSetAside(): Promise<SetAsideEntry[]> {
   ]);
   const entries: SetAsideEntry[] = asideValues.map((value: unknown, i) => {
     const storeKey = asideKeys[i] ?? i;
-    return { store: 'set-aside', storeKey, record: asSetAsideRecord(value, storeKey) };
+    return { store: 'set-aside', storeKey, record: readSetAsideRecord(value, storeKey) };
   });
   meetingValues.forEach((value: unknown, i) => {
     const reason = recordProblem(value);
@@ -53,12 +46,12 @@ export async function listSetAside(): Promise<SetAsideEntry[]> {
  */
 export async function discardSetAside(entries: readonly SetAsideEntry[]): Promise<void> {
   const d = await openMeetingsDb();
-  const tx = d.transaction(['set-aside', 'meetings'], 'readwrite');
+  const tx = d.transaction([SET_ASIDE_STORE, 'meetings'], 'readwrite');
   tx.done.catch(() => undefined);
   try {
     for (const entry of entries) {
       if (entry.store === 'set-aside') {
-        await tx.objectStore('set-aside').delete(entry.storeKey as number);
+        await tx.objectStore(SET_ASIDE_STORE).delete(entry.storeKey as number);
       } else {
         const key = entry.storeKey as string;
         const current: unknown = await tx.objectStore('meetings').get(key);

@@ -1,10 +1,13 @@
 /**
- * The reader's own meetings for the UI: one shared in-memory snapshot, loaded from IndexedDB on first use,
- * refreshed after every save / update / delete here and in other tabs (BroadcastChannel).
- * The UI reads it through `useUserMeetings` (src/ui/app/use-user-meetings.ts); the #/new page and the meeting
- * actions write.
+ * The reader's own meetings for the UI: one shared in-memory snapshot (a `Watchable`, ./store/watchable),
+ * loaded from IndexedDB on first use, refreshed after every save / update / delete here and in other tabs
+ * (./store/change-channel). The UI reads it through `useUserMeetings` (src/ui/app/use-user-meetings.ts); the
+ * #/new page and the meeting actions write.
  */
 import type { Meeting } from '../core/model';
+import { downloadFile } from './download';
+import { type ChangeChannel, openChangeChannel } from './store/change-channel';
+import { createCell, type Watchable } from './store/watchable';
 import {
   deleteRecord,
   getRecord,
@@ -36,17 +39,35 @@ export type UserMeetingsChange = { type: 'saved' | 'updated' | 'deleted'; id: st
 /** What the tabs tell each other: a meeting changed, or the set-aside records did (no meeting changed). */
 type ChannelMessage = UserMeetingsChange | { type: 'set-aside' };
 
-let snapshot: UserMeetings = { meetings: [], loading: true, error: null, setAside: 0 };
+function isChannelMessage(data: unknown): data is ChannelMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Partial<UserMeetingsChange> | { type?: unknown };
+  if (m.type === 'set-aside') return true;
+  return (
+    (m.type === 'saved' || m.type === 'updated' || m.type === 'deleted') &&
+    'id' in m &&
+    typeof m.id === 'string'
+  );
+}
+
+const BEFORE_LOAD: UserMeetings = { meetings: [], loading: true, error: null, setAside: 0 };
+
 let started = false;
 let loadSeq = 0;
-const listeners = new Set<() => void>();
+const cell = createCell<UserMeetings>(BEFORE_LOAD, start);
 const changeListeners = new Set<(change: UserMeetingsChange) => void>();
-let channel: BroadcastChannel | null = null;
+let channel: ChangeChannel<ChannelMessage> | null = null;
 
-function setSnapshot(next: UserMeetings): void {
-  snapshot = next;
-  for (const listener of listeners) listener();
-}
+/**
+ * The reader's own meetings as a watchable value. Its server snapshot is the state before anything loaded:
+ * what the prerendered list (built in Node, where there is no IndexedDB) shows, and so what the page hydrates
+ * with; the very object the store holds until it loads, so hydration finds nothing changed.
+ */
+export const userMeetingsStore: Watchable<UserMeetings> = {
+  subscribe: cell.subscribe,
+  getSnapshot: cell.getSnapshot,
+  getServerSnapshot: () => BEFORE_LOAD,
+};
 
 function byDateDesc(a: MeetingRecord, b: MeetingRecord): number {
   return b.meeting.date.localeCompare(a.meeting.date) || b.updatedAt - a.updatedAt;
@@ -58,7 +79,7 @@ export async function refreshUserMeetings(): Promise<void> {
   try {
     const { records, setAside } = await loadRecords();
     if (seq !== loadSeq) return;
-    setSnapshot({
+    cell.set({
       meetings: records.sort(byDateDesc).map((r) => r.meeting),
       loading: false,
       error: null,
@@ -67,35 +88,24 @@ export async function refreshUserMeetings(): Promise<void> {
   } catch (error) {
     if (seq !== loadSeq) return;
     const code = error instanceof UserMeetingsError ? error.code : 'failed';
-    setSnapshot({ meetings: [], loading: false, error: code, setAside: snapshot.setAside ?? 0 });
+    cell.set({ meetings: [], loading: false, error: code, setAside: cell.getSnapshot().setAside ?? 0 });
   }
 }
 
 function start(): void {
   if (started) return;
   started = true;
-  if (typeof BroadcastChannel !== 'undefined') {
-    channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = (event: MessageEvent<ChannelMessage>) => {
-      void refreshUserMeetings();
-      const message = event.data;
-      if (message.type === 'set-aside') return;
-      for (const listener of changeListeners) listener(message);
-    };
-  }
+  channel = openChangeChannel(CHANNEL, isChannelMessage, (message) => {
+    void refreshUserMeetings();
+    if (message.type === 'set-aside') return;
+    for (const listener of changeListeners) listener(message);
+  });
   void refreshUserMeetings();
-}
-
-/** Watches the reader's own meetings (loads them on first use); returns the unsubscribe function. */
-export function subscribeUserMeetings(listener: () => void): () => void {
-  listeners.add(listener);
-  start();
-  return () => listeners.delete(listener);
 }
 
 /** The current state of the reader's own meetings: an immutable object, replaced on every change. */
 export function userMeetingsSnapshot(): UserMeetings {
-  return snapshot;
+  return cell.getSnapshot();
 }
 
 /** Called on every change, in this tab or another (e.g. the notes can react to a deleted meeting). */
@@ -107,7 +117,7 @@ export function onUserMeetingsChange(listener: (change: UserMeetingsChange) => v
 
 async function announce(change: UserMeetingsChange): Promise<void> {
   await refreshUserMeetings();
-  channel?.postMessage(change);
+  channel?.post(change);
   for (const listener of changeListeners) listener(change);
 }
 
@@ -146,13 +156,10 @@ export async function downloadSetAsideMeetings(): Promise<{
 } | null> {
   const entries = await listSetAside();
   if (entries.length === 0) return null;
-  const [{ setAsideFileName, setAsideJson }, { saveBytes }] = await Promise.all([
-    import('./user-meetings-set-aside-json'),
-    import('./download-zip'),
-  ]);
+  const { setAsideFileName, setAsideJson } = await import('./user-meetings-set-aside-json');
   const now = new Date();
   const fileName = setAsideFileName(now);
-  saveBytes(new TextEncoder().encode(setAsideJson(entries, now)), fileName, 'application/json');
+  downloadFile(fileName, setAsideJson(entries, now), 'application/json');
   return { entries, fileName };
 }
 
@@ -161,8 +168,7 @@ export async function discardSetAsideMeetings(entries?: readonly SetAsideEntry[]
   start();
   await discardSetAside(entries ?? (await listSetAside()));
   await refreshUserMeetings();
-  const message: ChannelMessage = { type: 'set-aside' };
-  channel?.postMessage(message);
+  channel?.post({ type: 'set-aside' });
 }
 
 /** Asks the browser not to evict the reader's data under storage pressure (best effort, may be refused). */
@@ -180,7 +186,6 @@ export function resetUserMeetingsForTests(): void {
   channel = null;
   started = false;
   loadSeq++;
-  snapshot = { meetings: [], loading: true, error: null, setAside: 0 };
-  listeners.clear();
+  cell.reset(BEFORE_LOAD);
   changeListeners.clear();
 }

@@ -54,7 +54,7 @@ describe('NotesStore repairs', () => {
     const second = await open(n);
     expect(second.rekeyedAtOpen).toBe(0);
     expect(second.setAsideAtOpen).toBe(0);
-    expect(await second.listQuarantine()).toEqual([]);
+    expect(await second.listSetAside()).toEqual([]);
     const check = await openDB(n.dbName);
     expect(await check.getAllKeys('notes')).toEqual([a.id]);
     check.close();
@@ -71,11 +71,11 @@ describe('NotesStore repairs', () => {
 
     const first = await open(n);
     expect(first.setAsideAtOpen).toBe(1);
-    expect((await first.listQuarantine()).map((q) => q.recordKey)).toEqual(['42']);
+    expect((await first.listSetAside()).map((q) => q.recordKey)).toEqual(['42']);
     first.close();
     const second = await open(n);
     expect(second.setAsideAtOpen).toBe(0);
-    expect(await second.listQuarantine()).toHaveLength(1);
+    expect(await second.listSetAside()).toHaveLength(1);
   });
 
   it('sets aside, rather than overwrites, a misfiled note whose id is already taken', async () => {
@@ -93,12 +93,12 @@ describe('NotesStore repairs', () => {
     expect(store.rekeyedAtOpen).toBe(0);
     expect(store.setAsideAtOpen).toBe(1);
     expect((await store.list(MEETING)).map((s) => [s.note.body, s.rev])).toEqual([['the one in place', 5]]);
-    expect((await store.listQuarantine())[0]).toMatchObject({ recordKey: 'misfiled' });
+    expect((await store.listSetAside())[0]).toMatchObject({ recordKey: 'misfiled' });
   });
 
   it('recreates a store missing at the current version (one version up) and keeps every note', async () => {
     const n = names();
-    // Version 2 in number, but without the quarantine store: every write touching it used to fail.
+    // The current version in number, but without the set-aside store: every write touching it would fail.
     const raw = await openDB(n.dbName, SCHEMA_VERSION, {
       upgrade(db) {
         db.createObjectStore('notes', { keyPath: 'id' }).createIndex('byMeeting', 'meetingId');
@@ -109,16 +109,16 @@ describe('NotesStore repairs', () => {
     raw.close();
 
     const store = await open(n);
-    expect(store.repairedAtOpen).toEqual(['quarantine']);
+    expect(store.repairedAtOpen).toEqual(['set-aside']);
     expect(await store.list(MEETING)).toEqual([{ note: a, rev: 1 }]);
     // The bad record could be set aside because the store is back.
-    expect((await store.listQuarantine()).map((q) => q.recordKey)).toEqual(['bad']);
+    expect((await store.listSetAside()).map((q) => q.recordKey)).toEqual(['bad']);
     await store.create(b);
     store.close();
 
     const check = await openDB(n.dbName);
     expect(check.version).toBe(SCHEMA_VERSION + 1);
-    expect([...check.objectStoreNames].sort()).toEqual(['notes', 'quarantine']);
+    expect([...check.objectStoreNames].sort()).toEqual(['notes', 'set-aside']);
     check.close();
     // Opening the repaired (newer-numbered) database again works, with nothing more to repair.
     const again = await open(n);
@@ -131,7 +131,7 @@ describe('NotesStore repairs', () => {
     const raw = await openDB(noIndex.dbName, SCHEMA_VERSION, {
       upgrade(db) {
         db.createObjectStore('notes', { keyPath: 'id' });
-        db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+        db.createObjectStore('set-aside', { autoIncrement: true });
       },
     });
     await raw.put('notes', { id: a.id, meetingId: MEETING, rev: 1, note: a });
@@ -143,7 +143,7 @@ describe('NotesStore repairs', () => {
     const noNotes = names();
     const bare = await openDB(noNotes.dbName, SCHEMA_VERSION, {
       upgrade(db) {
-        db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+        db.createObjectStore('set-aside', { autoIncrement: true });
       },
     });
     bare.close();
@@ -167,7 +167,7 @@ describe('NotesStore repairs', () => {
       calls += 1;
     });
     await session.listAll();
-    expect(session.repaired()).toEqual({ rekeyed: 0, recreated: ['quarantine'] });
+    expect(session.repaired()).toEqual({ rekeyed: 0, recreated: ['set-aside'] });
     expect(calls).toBe(1);
   });
 

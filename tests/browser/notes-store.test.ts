@@ -48,10 +48,10 @@ describe('NotesStore', () => {
 
     const store = await open(n);
     expect(await store.list(MEETING)).toEqual([{ note: a, rev: 3 }]);
-    expect(await store.listQuarantine()).toEqual([]);
+    expect(await store.listSetAside()).toEqual([]);
     const raw = await openDB(n.dbName);
     expect(raw.version).toBe(SCHEMA_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['notes', 'quarantine']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['notes', 'set-aside']);
     raw.close();
   });
 
@@ -78,7 +78,7 @@ describe('NotesStore', () => {
     expect((await store.list(MEETING)).map((s) => s.note.id)).toEqual([a.id]);
   });
 
-  it('sets corrupt records aside in quarantine, unchanged, and keeps the good ones', async () => {
+  it('sets corrupt records aside, unchanged, and keeps the good ones', async () => {
     const n = names();
     const v2 = await openNotesDb({ name: n.dbName });
     const broken = { id: 'broken', meetingId: MEETING, rev: 1, note: { id: 'broken', body: 42 } };
@@ -91,14 +91,14 @@ describe('NotesStore', () => {
     const store = await open(n);
     expect(store.setAsideAtOpen).toBe(2);
     expect(await store.list(MEETING)).toEqual([{ note: a, rev: 1 }]);
-    const quarantine = await store.listQuarantine();
-    expect(quarantine.map((q) => [q.recordKey, q.value])).toEqual([
+    const setAside = await store.listSetAside();
+    expect(setAside.map((q) => [q.recordKey, q.value])).toEqual([
       ['broken', broken],
       ['stray', noMeeting],
     ]);
-    expect(quarantine[0]?.reason).toMatch(/^note\./);
-    expect(quarantine[1]?.reason).toMatch(/^rev/);
-    expect(quarantine.every((q) => q.at === '2024-03-01T00:00:00.000Z')).toBe(true);
+    expect(setAside[0]?.reason).toMatch(/^note\./);
+    expect(setAside[1]?.reason).toMatch(/^rev/);
+    expect(setAside.every((q) => q.at === '2024-03-01T00:00:00.000Z')).toBe(true);
 
     // A record that goes bad while the app runs is set aside when it is next read.
     const raw = await openDB(n.dbName);
@@ -107,8 +107,8 @@ describe('NotesStore', () => {
     const events: NotesStoreEvent[] = [];
     store.subscribe((e) => events.push(e));
     expect(await store.list(MEETING)).toEqual([{ note: a, rev: 1 }]);
-    expect(events).toContainEqual({ type: 'quarantined', count: 1 });
-    expect((await store.listQuarantine()).map((q) => q.recordKey)).toEqual(['broken', 'stray', b.id]);
+    expect(events).toContainEqual({ type: 'set-aside', count: 1 });
+    expect((await store.listSetAside()).map((q) => q.recordKey)).toEqual(['broken', 'stray', b.id]);
   });
 
   it('keeps two tabs in step and never lets one overwrite the other’s edit', async () => {

@@ -4,6 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isQuotaError } from '../../src/browser/store/storage-errors';
 import {
   deleteUserMeeting,
   discardSetAsideMeetings,
@@ -13,12 +14,7 @@ import {
   saveUserMeeting,
   updateUserMeeting,
 } from '../../src/browser/user-meetings';
-import {
-  closeMeetingsDb,
-  isQuotaError,
-  MEETINGS_DB_NAME,
-  MEETINGS_DB_VERSION,
-} from '../../src/browser/user-meetings-db';
+import { closeMeetingsDb, MEETINGS_DB_NAME, MEETINGS_DB_VERSION } from '../../src/browser/user-meetings-db';
 import { listSetAside } from '../../src/browser/user-meetings-set-aside';
 import { buildUserMeeting } from '../../src/core/ingest/user-meeting';
 import type { Meeting } from '../../src/core/model';

@@ -70,7 +70,7 @@ const BLOCK = new Set([
 
 const BREAK = '\u0000';
 
-export function isHidden(el: HtmlElement): boolean {
+function isHidden(el: HtmlElement): boolean {
   if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
   const style = (el.attribs.style ?? '').toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');

@@ -63,7 +63,7 @@ function buildFileSchema() {
 
 let fileSchema: ReturnType<typeof buildFileSchema> | undefined;
 
-export interface OfficialTitle extends Bilingual {
+interface OfficialTitle extends Bilingual {
   from?: string;
   until?: string;
 }
@@ -80,7 +80,7 @@ export interface Official {
   titles: OfficialTitle[];
 }
 
-export interface Place {
+interface Place {
   name: Bilingual;
   forms: { en: string[]; zh: string[] };
 }

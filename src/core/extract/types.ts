@@ -6,7 +6,7 @@ import type { Bilingual, Lang, MeetingFormat, Side } from '../model';
 import type { TitleForm } from './officials';
 
 /** Where a value was read: the issuer's rule, the page's own metadata, the text, the address, or the caller. */
-export type FoundFrom = 'rule' | 'meta' | 'text' | 'url' | 'input';
+type FoundFrom = 'rule' | 'meta' | 'text' | 'url' | 'input';
 
 /** A span of the text that supports a guess: UTF-16 offsets into `body` (or into the title). */
 export interface Evidence {

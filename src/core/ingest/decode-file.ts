@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES } from './limits';
 
 export { MAX_FILE_BYTES } from './limits';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface DecodedFile {
   text: string;

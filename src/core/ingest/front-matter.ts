@@ -18,10 +18,6 @@ export interface FrontMatterSplit {
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
-export function hasFrontMatter(text: string): boolean {
-  return OPEN.test(text);
-}
-
 export function splitFrontMatter(text: string, file?: string): FrontMatterSplit {
   const open = OPEN.exec(text);
   if (!open) return { data: null, body: text, bodyLine: 0 };

@@ -14,9 +14,6 @@ import {
   type SourceKind,
 } from './ingest-text';
 
-/** What the file picker offers. Other extensions are tried as text; binary ones are refused by content. */
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'] as const;
-
 /** Office, PDF and image files: refused by name with a message that says what to do instead. */
 const REFUSED = /\.(pdf|docx?|odt|rtf|pages|xlsx?|pptx?|png|jpe?g|gif|webp|zip|gz)$/i;
 

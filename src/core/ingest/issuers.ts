@@ -4,7 +4,7 @@
  */
 import type { Bilingual, Side } from '../model';
 
-export interface IssuerPattern {
+interface IssuerPattern {
   side: Side;
   /** Short code used in corpus text ids, e.g. `mfa` in `cn-mfa-zh`. */
   code: string;
@@ -13,7 +13,7 @@ export interface IssuerPattern {
   pattern: RegExp;
 }
 
-export const ISSUERS: IssuerPattern[] = [
+const ISSUERS: IssuerPattern[] = [
   {
     side: 'cn',
     code: 'idcpc',

@@ -96,7 +96,7 @@ function monthIndex(name: string | undefined): number {
 }
 
 /** The first valid full date in the text (a dateline comes first in a readout). */
-export function findDate(text: string): string | undefined {
+function findDate(text: string): string | undefined {
   const head = text.slice(0, 5000);
   let best: { at: number; date: string } | undefined;
   for (const { re, read } of DATE_PATTERNS) {
@@ -121,7 +121,7 @@ const FORMAT_PATTERNS: { format: MeetingFormat; re: RegExp }[] = [
   { format: 'meeting', re: /会见|会谈|会晤|举行会面|met with|meeting with|met in/i },
 ];
 
-export function findFormat(text: string): MeetingFormat | undefined {
+function findFormat(text: string): MeetingFormat | undefined {
   const head = text.slice(0, 3000);
   return FORMAT_PATTERNS.find((f) => f.re.test(head))?.format;
 }
@@ -130,7 +130,7 @@ export function findFormat(text: string): MeetingFormat | undefined {
  * One of the first lines that reads like a headline: short, no sentence-final punctuation, and not a
  * bare site name ("The White House", "外交部") standing above the real headline.
  */
-export function findTitle(text: string): string | undefined {
+function findTitle(text: string): string | undefined {
   const lines = text
     .split('\n')
     .map((line) => line.trim().replace(/^#+\s*/, ''))
@@ -145,7 +145,7 @@ export function findTitle(text: string): string | undefined {
   });
 }
 
-export function findUrl(text: string): string | undefined {
+function findUrl(text: string): string | undefined {
   const m = /https?:\/\/[^\s<>"'）)\]】]+/i.exec(text.slice(0, 5000));
   return m?.[0];
 }

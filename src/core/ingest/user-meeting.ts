@@ -41,8 +41,6 @@ export const DEFAULT_ISSUER: Record<Side, Bilingual> = {
   us: { en: 'US side', zh: '美方' },
 };
 
-export { isCalendarDate };
-
 export function buildUserMeeting(cn: SideInput, us: SideInput, form: MeetingForm, env: BuildEnv): Meeting {
   const date = isCalendarDate(form.date) ? form.date : env.today;
   const participants = [
@@ -170,7 +168,7 @@ function meetingTitle(title: string | undefined, participants: Participant[], da
 }
 
 /** An ASCII slug from the title or the participants' names; `readouts` when neither has Latin letters. */
-export function slugFor(title: string | undefined, participants: Participant[]): string {
+function slugFor(title: string | undefined, participants: Participant[]): string {
   const fromTitle = slugify(title ?? '');
   if (fromTitle) return fromTitle;
   const names = participants.map((p) => p.name.en.split(/\s+/).at(-1) ?? '').join(' ');

@@ -3,7 +3,6 @@
  * version, a manual edit, a half-written record); a record that fails is set aside, never rendered.
  * Returns the problem as a short English reason, or null when the record is a usable Meeting.
  */
-import type { Meeting } from '../model';
 import { isCalendarDate } from '../text/calendar-date';
 import { webUrl } from './user-meeting';
 
@@ -68,8 +67,4 @@ export function userMeetingProblem(value: unknown): string | null {
   );
   if (badMissing >= 0) return `missing[${badMissing}].source.url`;
   return null;
-}
-
-export function isUserMeeting(value: unknown): value is Meeting {
-  return userMeetingProblem(value) === null;
 }

@@ -1,6 +1,6 @@
 import type { PartyFinder } from './party-mentions';
 import { singleParty } from './party-mentions';
-import type { FoundRequest } from './requested-by-zh';
+import type { FoundRequest, RequestScan } from './requested-by-zh';
 
 /*
  * Who asked for the call in an English text: "at the request / invitation of X", "at X's request", "was
@@ -14,12 +14,12 @@ const PHRASE = `(${NAME}(?:\\s+${NAME}){0,9}?)`;
 const STOP =
   '(?=\\s*(?:[,.;:!?\\n"]|$)|\\s+(?:to|and|for|in|on|at|from|that|which|who|with|during|when|after|before|where)\\b)';
 const OF_FORM = new RegExp(
-  `\\b(?:at|upon|on)\\s+the\\s+(?:request|invitation|behest)\\s+of\\s+${PHRASE}${STOP}`,
+  `\\b(?:at|upon|on)\\s+the\\s+(request|invitation|behest)\\s+of\\s+${PHRASE}${STOP}`,
   'gi',
 );
 const BY_FORM = new RegExp(`\\b(?:was|were|had\\s+been)\\s+requested\\s+by\\s+${PHRASE}${STOP}`, 'gi');
 const POSSESSIVE = new RegExp(
-  `\\b(?:at|upon|on)\\s+(${NAME}(?:\\s+${NAME}){0,5}?)'s?\\s+(?:request|invitation|behest)\\b`,
+  `\\b(?:at|upon|on)\\s+(${NAME}(?:\\s+${NAME}){0,5}?)'s?\\s+(request|invitation|behest)\\b`,
   'gi',
 );
 const SUBJECT_FORM =
@@ -32,6 +32,7 @@ export function findRequestsEn(
   text: string,
   parties: PartyFinder,
   sentenceStart: SentenceStart,
+  scan: RequestScan,
 ): FoundRequest[] {
   const out: FoundRequest[] = [];
   const partyOf = (who: string, at: number) => {
@@ -44,17 +45,36 @@ export function findRequestsEn(
     if (/^(?:the\s+)?former$/i.test(who)) return parties(before)[0]?.party ?? null;
     return singleParty(parties(who));
   };
-  for (const re of [OF_FORM, BY_FORM, POSSESSIVE]) {
+  const found = (re: RegExp, who: (m: RegExpMatchArray) => string, kind: (m: RegExpMatchArray) => string) => {
     for (const m of text.matchAll(re)) {
-      const party = partyOf(m[1] ?? '', m.index);
-      if (party) out.push({ party, start: m.index, end: m.index + m[0].length });
+      if (!scan.invitations && /^invitation$/i.test(kind(m))) continue;
+      const party = partyOf(who(m), m.index);
+      const end = m.index + m[0].length;
+      if (party) out.push({ party, start: m.index, end, cue: { start: m.index, end } });
     }
-  }
+  };
+  found(
+    OF_FORM,
+    (m) => m[2] ?? '',
+    (m) => m[1] ?? '',
+  );
+  found(
+    BY_FORM,
+    (m) => m[1] ?? '',
+    () => 'request',
+  );
+  found(
+    POSSESSIVE,
+    (m) => m[1] ?? '',
+    (m) => m[2] ?? '',
+  );
   for (const m of text.matchAll(SUBJECT_FORM)) {
     const from = sentenceStart(m.index);
     const subject = text.slice(from, m.index);
     const party = singleParty(parties(subject));
-    if (party) out.push({ party, start: from + subject.search(/\S/), end: m.index + m[0].length });
+    const start = from + subject.search(/\S/);
+    const end = m.index + m[0].length;
+    if (party) out.push({ party, start, end, cue: { start, end } });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -1,4 +1,5 @@
 import type { SideAnalysis } from '../compare/types';
+import type { Gazetteer } from '../extract/officials';
 import type { Lang, Side } from '../model';
 import { partyFinder } from './party-mentions';
 import { findRequestsEn } from './requested-by-en';
@@ -6,10 +7,12 @@ import { type FoundRequest, findRequestsZh } from './requested-by-zh';
 import { insideQuotes, originalSpan, sentenceAround, type TextContext, windowStart } from './text-context';
 
 /*
- * Who asked for the call or meeting (应约 / "at the request of"), where either text says so. Traps: a request
- * of a third party ("at the request of Ukraine") is no answer; a negated one ("not at the request of", 并非应…)
- * or one quoted or reported as a claim (所谓, 声称, "claimed") is not the readout's own statement. When the two
- * texts disagree the answer is null, with both statements kept.
+ * Who asked for the call or meeting (应约 / "at the request of"), where either text says so: the app's one
+ * detector, for the ledger's facts and for page extraction (src/core/extract/meta/requested-by.ts). Traps: a
+ * request of a third party ("at the request of Ukraine") is no answer; a negated or denied one ("not at the
+ * request of", 并非应…) or one quoted or reported as a claim (所谓, 声称, "claimed") is not the readout's own
+ * statement; 应约束 ("should restrain"), 回应美方请求 ("responded to the US request") are no request. When the
+ * two texts disagree the answer is null, with both statements kept.
  */
 
 export interface RequestMention {
@@ -35,13 +38,31 @@ export interface RequestFact {
 }
 
 const NEGATED: Record<Lang, RegExp> = {
-  zh: /并非|不是|并不是|没有|并未|而非/,
+  zh: /并非|不是|并不是|没有|并未|而非|否认/,
   en: /\b(?:not|never)\b|n't\b|\brather than\b/i,
 };
 const CLAIMED: Record<Lang, RegExp> = {
-  zh: /所谓|声称|宣称|谎称|号称|妄称/,
-  en: /\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|so[\s-]called|purported(?:ly)?|contrary to)\b/i,
+  zh: /所谓|声称|宣称|谎称|号称|妄称|报道称|传言/,
+  en: /\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|so[\s-]called|purported(?:ly)?|contrary to|den(?:y|ies|ied|ying)|reports? that|rumou?rs?)\b/i,
 };
+
+export interface RequestOptions {
+  /** Officials of the gazetteer count as their side, by any form of their name (beyond the seed list). */
+  gazetteer?: Gazetteer;
+  /** The issuer's side: with 应约 and no one named, its principal answered the other side's request. */
+  readoutSide?: Side;
+  /** Whether an invitation (应邀, 应X邀请, "at the invitation of") counts as asking; default true. */
+  invitations?: boolean;
+}
+
+/** A request statement, in offsets into the text as given. */
+export interface TextRequest {
+  party: Side;
+  start: number;
+  end: number;
+  /** The request words themselves (应约, 应美方要求, "at the latter's request"). */
+  cue: { start: number; end: number };
+}
 
 function isOwnStatement(ctx: TextContext, found: FoundRequest): boolean {
   const text = ctx.norm.text;
@@ -54,18 +75,26 @@ function isOwnStatement(ctx: TextContext, found: FoundRequest): boolean {
   );
 }
 
-/** The request statements of one text (offsets into the text as given). */
-export function findRequests(ctx: TextContext): FoundRequest[] {
+/** The request statements of one text, first first (offsets into the text as given). */
+export function findRequests(ctx: TextContext, options: RequestOptions = {}): TextRequest[] {
   const text = ctx.norm.text;
   if (text.length === 0) return [];
-  const parties = partyFinder(text, ctx.lang);
+  const parties = partyFinder(text, ctx.lang, options.gazetteer);
+  const scan = {
+    invitations: options.invitations ?? true,
+    ...(options.readoutSide ? { readoutSide: options.readoutSide } : {}),
+  };
   const found =
     ctx.lang === 'zh'
-      ? findRequestsZh(text, parties)
-      : findRequestsEn(text, parties, (pos) => sentenceAround(ctx, pos).start);
+      ? findRequestsZh(text, parties, scan)
+      : findRequestsEn(text, parties, (pos) => sentenceAround(ctx, pos).start, scan);
   return found
     .filter((f) => isOwnStatement(ctx, f))
-    .map((f) => ({ party: f.party, ...originalSpan(ctx, f.start, f.end) }));
+    .map((f) => ({
+      party: f.party,
+      ...originalSpan(ctx, f.start, f.end),
+      cue: originalSpan(ctx, f.cue.start, f.cue.end),
+    }));
 }
 
 export function requestFact(

@@ -7,7 +7,7 @@
 import { matchQuote } from './match-quote';
 import type { Note, NoteSelectors, NoteTarget } from './types';
 
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
 export interface AnchorMatch {
   start: number;
@@ -42,14 +42,14 @@ export function anchorSelectors(text: string, selectors: NoteSelectors): AnchorM
   };
 }
 
-export interface AnchoredTarget {
+interface AnchoredTarget {
   target: NoteTarget;
   /** Null when the readout or the passage is gone. */
   match: AnchorMatch | null;
 }
 
 /** `anchored`: every target placed; `partial`: one of two placed; `orphaned`: none placed. */
-export type AnchorStatus = 'anchored' | 'partial' | 'orphaned';
+type AnchorStatus = 'anchored' | 'partial' | 'orphaned';
 
 export interface AnchoredNote {
   note: Note;

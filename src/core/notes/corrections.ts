@@ -11,7 +11,7 @@ import type { AnchoredNote } from './anchor';
 import { describeRange } from './describe';
 import { type CorrectionKind, type CorrectionNote, isCorrection } from './types';
 
-export const VERDICT_KIND: Record<Verdict, CorrectionKind> = {
+const VERDICT_KIND: Record<Verdict, CorrectionKind> = {
   present: 'topic-present',
   absent: 'topic-absent',
 };

@@ -9,7 +9,7 @@ import { NotesError } from './notes-errors';
 import type { Note, NoteKind, NoteTarget } from './types';
 import { isNoteKind } from './types';
 
-export type ImportProblemCode =
+type ImportProblemCode =
   | 'not-object'
   | 'not-annotation'
   | 'bad-id'

@@ -4,9 +4,9 @@
  * a SpecificResource whose source is a stable URI for the readout text and whose selectors are the note's.
  */
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The one term the W3C vocabulary lacks: which side's readout a target is in. */
-export const RC_VOCAB = 'urn:readout-compare:vocab#';
+const RC_VOCAB = 'urn:readout-compare:vocab#';
 export const JSONLD_CONTEXT = [ANNO_CONTEXT, { rc: RC_VOCAB }] as const;
 export const SIDE_TERM = 'rc:side';
 

@@ -29,7 +29,7 @@ export function mdQuote(text: string): string {
 }
 
 /** A table cell: escaped, on one line. */
-export function mdCell(text: string): string {
+function mdCell(text: string): string {
   return mdText(text);
 }
 

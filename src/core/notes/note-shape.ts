@@ -7,7 +7,7 @@ import { capPrefix, capSuffix } from './describe';
 import { isCorrectionKind, isNoteKind, type Note, type NoteTarget, type NoteTargets } from './types';
 
 /** Longest quote or note text accepted (characters): a guard against pasted books, not a style rule. */
-export const MAX_TEXT = 20_000;
+const MAX_TEXT = 20_000;
 
 export type ShapeResult<T> = { ok: true; value: T } | { ok: false; field: string; reason: string };
 
@@ -34,7 +34,7 @@ function isOffset(value: unknown): value is number {
 }
 
 /** Checks a target (capping its context at `MAX_CONTEXT`); `field` prefixes the field path in the reason. */
-export function checkTarget(value: unknown, field: string): ShapeResult<NoteTarget> {
+function checkTarget(value: unknown, field: string): ShapeResult<NoteTarget> {
   if (!isRecord(value)) return fail(field, 'not an object');
   const { readoutId, side, selectors } = value;
   if (typeof readoutId !== 'string' || readoutId === '') return fail(`${field}.readoutId`, 'missing');

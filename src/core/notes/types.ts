@@ -26,7 +26,7 @@ export const NOTE_KINDS: readonly CommentKind[] = [
   'other',
 ];
 
-export const CORRECTION_KINDS: readonly CorrectionKind[] = ['topic-present', 'topic-absent'];
+const CORRECTION_KINDS: readonly CorrectionKind[] = ['topic-present', 'topic-absent'];
 
 export function isCorrectionKind(value: unknown): value is CorrectionKind {
   return typeof value === 'string' && (CORRECTION_KINDS as readonly string[]).includes(value);

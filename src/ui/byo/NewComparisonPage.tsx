@@ -5,6 +5,7 @@ import { MAX_CHARS } from '../../core/ingest/limits';
 import type { Meeting, Side } from '../../core/model';
 import { pick } from '../../core/view/format';
 import { useAppData } from '../app/app-data';
+import { StatusMessage } from '../app/StatusMessage';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useUiLang } from '../app/use-ui-lang';
 import { useUserMeetings } from '../app/use-user-meetings';
@@ -129,9 +130,11 @@ export function NewComparisonPage() {
     return (
       <section className="byo-page" aria-labelledby="byo-title">
         <h1 id="byo-title">{title}</h1>
-        <p role={user.loading ? 'status' : 'alert'}>
-          {user.loading ? tc('status.loading') : t('notFoundEdit', { id: mode.id })}
-        </p>
+        {user.loading ? (
+          <StatusMessage tone="progress">{tc('status.loading')}</StatusMessage>
+        ) : (
+          <StatusMessage tone="error" code="byo:notFoundEdit" values={{ id: mode.id }} />
+        )}
         <SetAsideSlot />
       </section>
     );

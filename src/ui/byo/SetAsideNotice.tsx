@@ -8,6 +8,7 @@ import {
   type SetAsideEntry,
   UserMeetingsError,
 } from '../../browser/user-meetings';
+import { StatusMessage } from '../app/StatusMessage';
 import { useUserMeetings } from '../app/use-user-meetings';
 import { storageErrorKey } from './storage-error-key';
 
@@ -65,9 +66,7 @@ export function SetAsideNotice() {
 
   if (setAside === 0) {
     return state.status === 'discarded' ? (
-      <p className="status" role="status">
-        {t('setAside.discarded')}
-      </p>
+      <StatusMessage tone="success" code="byo:setAside.discarded" className="status" />
     ) : null;
   }
 
@@ -102,14 +101,20 @@ export function SetAsideNotice() {
         </div>
       ) : null}
       {state.status === 'downloaded' ? (
-        <p className="status" role="status">
-          {t('setAside.downloaded', { file: state.file })}
-        </p>
+        <StatusMessage
+          tone="success"
+          code="byo:setAside.downloaded"
+          values={{ file: state.file }}
+          className="status"
+        />
       ) : null}
       {state.status === 'failed' ? (
-        <p className="error" role="alert">
-          {t('setAside.failed', { message: state.message })}
-        </p>
+        <StatusMessage
+          tone="error"
+          code="byo:setAside.failed"
+          values={{ message: state.message }}
+          className="error"
+        />
       ) : null}
     </section>
   );

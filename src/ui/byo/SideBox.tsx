@@ -2,6 +2,7 @@ import { type ClipboardEvent, type DragEvent, memo, useId, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { Lang, Side } from '../../core/model';
 import { pick } from '../../core/view/format';
+import { StatusMessage } from '../app/StatusMessage';
 import { useUiLang } from '../app/use-ui-lang';
 import { ingestErrorMessage } from './ingest-error-message';
 import { PASTED_LABEL, type SideEditor } from './use-side-input';
@@ -145,9 +146,9 @@ export const SideBox = memo(function SideBox({
         </p>
       ) : null}
       {input.error ? (
-        <p id={errorId} className="error" role="alert">
+        <StatusMessage id={errorId} tone="error" className="error">
           {ingestErrorMessage(t, input.error, errorName, pastedError)}
-        </p>
+        </StatusMessage>
       ) : null}
     </section>
   );

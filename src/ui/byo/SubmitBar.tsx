@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { StatusMessage } from '../app/StatusMessage';
 import { storageErrorKey } from './storage-error-key';
 import type { SubmitState } from './use-compare-and-save';
 
@@ -21,33 +22,41 @@ export function SubmitBar({
       </button>
       {state.status === 'comparing' ? (
         <>
-          <span className="status" role="status">
-            <span className="byo-spinner" aria-hidden="true" /> {t('comparing', { count: state.chars })}
-          </span>
+          <StatusMessage
+            tone="progress"
+            inline
+            icon={<span className="byo-spinner" aria-hidden="true" />}
+            code="byo:comparing"
+            values={{ count: state.chars }}
+            className="status"
+          />
           <button type="button" className="button button-quiet" onClick={onCancel}>
             {t('cancel')}
           </button>
         </>
       ) : null}
       {state.status === 'saving' ? (
-        <span className="status" role="status">
-          {t('saving')}
-        </span>
+        <StatusMessage tone="progress" inline code="byo:saving" className="status" />
       ) : null}
       {state.status === 'missing-text' ? (
-        <p className="error" role="alert">
+        <StatusMessage tone="error" className="error">
           {state.sides.map((side) => t('needText', { side: t(`side.${side}`) })).join(' ')}
-        </p>
+        </StatusMessage>
       ) : null}
       {state.status === 'compare-failed' ? (
-        <p className="error" role="alert">
-          {t('errors.compare-failed', { message: state.message })}
-        </p>
+        <StatusMessage
+          tone="error"
+          code="byo:errors.compare-failed"
+          values={{ message: state.message }}
+          className="error"
+        />
       ) : null}
       {state.status === 'storage-failed' ? (
-        <p className="error" role="alert">
-          {t(`errors.storage.${storageErrorKey(state.code)}`)}
-        </p>
+        <StatusMessage
+          tone="error"
+          code={`byo:errors.storage.${storageErrorKey(state.code)}`}
+          className="error"
+        />
       ) : null}
     </div>
   );

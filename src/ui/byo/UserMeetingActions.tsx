@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteUserMeeting, UserMeetingsError } from '../../browser/user-meetings';
 import type { Meeting } from '../../core/model';
+import { StatusMessage } from '../app/StatusMessage';
 import { editHref } from './initial-state';
 import { storageErrorKey } from './storage-error-key';
 
@@ -104,29 +105,36 @@ export function UserMeetingActions({
         </div>
       ) : null}
       {state.status === 'busy' && state.what === 'zip' ? (
-        <p className="status" role="status">
-          {t('actions.preparing')}
-        </p>
+        <StatusMessage tone="progress" code="byo:actions.preparing" className="status" />
       ) : null}
       {state.status === 'downloaded' ? (
-        <p className="status" role="status">
-          {t('actions.downloaded', { file: state.file })}
-        </p>
+        <StatusMessage
+          tone="success"
+          code="byo:actions.downloaded"
+          values={{ file: state.file }}
+          className="status"
+        />
       ) : null}
       {state.status === 'problems' || state.status === 'check-failed' ? (
-        <div className="error" role="alert">
-          {state.status === 'check-failed' ? <p>{t('actions.checkFailed')}</p> : null}
+        <StatusMessage
+          tone="error"
+          code={state.status === 'check-failed' ? 'byo:actions.checkFailed' : undefined}
+          className="error"
+        >
           <ul>
             {state.messages.map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
-        </div>
+        </StatusMessage>
       ) : null}
       {state.status === 'failed' ? (
-        <p className="error" role="alert">
-          {t('actions.failed', { message: state.message })}
-        </p>
+        <StatusMessage
+          tone="error"
+          code="byo:actions.failed"
+          values={{ message: state.message }}
+          className="error"
+        />
       ) : null}
     </section>
   );

@@ -20,10 +20,6 @@ export function editHref(id: string): string {
   return `#/new?edit=${encodeURIComponent(id)}`;
 }
 
-export function fromHref(id: string): string {
-  return `#/new?from=${encodeURIComponent(id)}`;
-}
-
 function participantLine(p: Participant): string {
   const title = bilingualText(p.title);
   return title ? `${bilingualText(p.name)}, ${title}` : bilingualText(p.name);

@@ -31,7 +31,7 @@ function ordered(meeting: Meeting, readouts: ReadoutText[]): ReadoutText[] {
 }
 
 /** The reader's texts added to a copy of a corpus meeting; a side's missing entry goes once it has a text. */
-export function joinCorpusMeeting(target: Meeting, built: Meeting, sidesWithText: readonly Side[]): Meeting {
+function joinCorpusMeeting(target: Meeting, built: Meeting, sidesWithText: readonly Side[]): Meeting {
   const taken = new Set(target.readouts.map((r) => r.id));
   const added = built.readouts
     .filter((r) => sidesWithText.includes(r.side))

@@ -9,10 +9,12 @@ import { meetingTitle } from '../../core/extract/meta/meeting-title';
 import type { FoundParticipant, TitledName } from '../../core/extract/types';
 import type { MetaPrefill } from '../../core/ingest/prefill-meta';
 import type { Lang, Side } from '../../core/model';
-import { bilingualText, type DetailsField, type DetailsValues } from './use-meeting-details';
-
-/** Where a suggested value was found: in a saved official page, or in a pasted or opened text. */
-export type GuessOrigin = 'page' | 'text';
+import {
+  bilingualText,
+  type DetailsField,
+  type DetailsValues,
+  type GuessOrigin,
+} from './use-meeting-details';
 
 export interface Suggestions {
   values: Partial<DetailsValues>;
@@ -39,10 +41,7 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 }
 
 /** Gazetteer officials from both texts, then unlisted officials paired across the two languages. */
-export function pairParticipants(
-  cn: MetaPrefill | undefined,
-  us: MetaPrefill | undefined,
-): FoundParticipant[] {
+function pairParticipants(cn: MetaPrefill | undefined, us: MetaPrefill | undefined): FoundParticipant[] {
   const listed = uniqueBy(
     [...(cn?.found?.participants ?? []), ...(us?.found?.participants ?? [])],
     (p) => `${p.side}|${p.official ?? p.name.en}`,
@@ -58,10 +57,7 @@ export function pairParticipants(
 }
 
 /** "Wang Yi / 王毅, Minister of Foreign Affairs / 外交部长": the form's line for one participant. */
-export function participantLine(p: {
-  name: FoundParticipant['name'];
-  title: FoundParticipant['title'];
-}): string {
+function participantLine(p: { name: FoundParticipant['name']; title: FoundParticipant['title'] }): string {
   const title = bilingualText(p.title);
   return title ? `${bilingualText(p.name)}, ${title}` : bilingualText(p.name);
 }

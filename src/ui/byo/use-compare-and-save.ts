@@ -16,7 +16,7 @@ import type { SideEditor } from './use-side-input';
  * responsive, and the meeting page then takes the result from the worker client's cache. Shorter pairs
  * compare on the meeting page in the same frame, so comparing them here would only add a delay.
  */
-export const PRECOMPARE_CHARS = 20_000;
+const PRECOMPARE_CHARS = 20_000;
 
 export type SubmitState =
   | { status: 'idle' }

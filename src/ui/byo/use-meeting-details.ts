@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { MeetingForm, SideInput } from '../../core/ingest/user-meeting';
 import type { Bilingual, MeetingFormat, OfficialSource } from '../../core/model';
-import type { GuessOrigin } from './suggest-details';
+
+/** Where a suggested value was found: in a saved official page, or in a pasted or opened text. */
+export type GuessOrigin = 'page' | 'text';
 
 /** The optional form, as the inputs hold it (strings and checkboxes). */
 export interface DetailsValues {

@@ -2,8 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { findPairedMeeting } from '../../core/extract/corpus/pairing';
 import type { Meeting, Side } from '../../core/model';
 import { detailsOfMeeting, sideTextOf } from './initial-state';
-import type { GuessOrigin, Suggestions } from './suggest-details';
-import type { DetailsField, DetailsValues } from './use-meeting-details';
+import type { Suggestions } from './suggest-details';
+import type { DetailsField, DetailsValues, GuessOrigin } from './use-meeting-details';
 
 /**
  * Pairing on `#/new` (issue 11): when the texts' date and participants match a meeting the reader can already
@@ -11,7 +11,7 @@ import type { DetailsField, DetailsValues } from './use-meeting-details';
  * the reader chooses a new meeting. Joining one of the reader's meetings updates it in place (its id, its
  * notes); joining a corpus meeting saves the reader's own copy of it with their text (the corpus is read-only).
  */
-export type PairingChoice = 'join' | 'new';
+type PairingChoice = 'join' | 'new';
 
 export interface Pairing {
   /** The meeting the texts match, if any. */

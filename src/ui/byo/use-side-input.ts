@@ -10,7 +10,7 @@ export type SideError =
   | { code: 'read-failed'; file?: string; details: Record<string, never> };
 
 /** One side's input on the #/new page: what the box shows, where it came from, and its checked form. */
-export interface SideInputState {
+interface SideInputState {
   /** The text in the box (for an opened file: its extracted text). */
   text: string;
   /** The file the text came from; null for pasted or typed text. */

@@ -20,7 +20,7 @@ interface CorrectionsSectionProps {
 const START_LENGTH = 40;
 
 /** The start of a sentence, cut on a whole character (never inside a surrogate pair). */
-export function sentenceStart(text: string, max = START_LENGTH): string {
+function sentenceStart(text: string, max = START_LENGTH): string {
   const chars = Array.from(text.trim());
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
 }

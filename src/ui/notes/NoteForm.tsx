@@ -5,7 +5,7 @@ import { NOTE_KINDS, type NoteKind } from '../../core/notes/types';
 import type { NoteFields } from './note-draft';
 import type { TopicOption } from './topic-options';
 
-export interface FormPassage {
+interface FormPassage {
   side: Side;
   quote: string;
   label: string;

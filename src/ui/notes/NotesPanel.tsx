@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../core/compare/types';
 import type { Meeting } from '../../core/model';
 import { isCorrection } from '../../core/notes/types';
+import { StatusMessage } from '../app/StatusMessage';
 import { useNarrow } from '../app/use-narrow';
 import { type CorrectionItem, CorrectionsSection } from './CorrectionsSection';
 import { focusPassage } from './dom-passages';
@@ -12,7 +13,7 @@ import { NoteForm } from './NoteForm';
 import { NoteItem } from './NoteItem';
 import { NotesTools } from './NotesTools';
 import { type ResolvedPassage, toTargets } from './note-draft';
-import { useNotesSession, useQuarantinedCount, useStoreRepairs } from './notes-session-context';
+import { useNotesSession, useNotesStatus } from './notes-session-context';
 import { readoutLabel } from './readout-label';
 import { SelectionTray } from './SelectionTray';
 import { corpusTopics, type TopicOption } from './topic-options';
@@ -53,8 +54,7 @@ export function NotesPanelView({
   const lang = useNotesLang();
   const session = useNotesSession();
   const view = useAnchoredNotes(meeting);
-  const quarantined = useQuarantinedCount();
-  const repairs = useStoreRepairs();
+  const { setAside, repairs } = useNotesStatus();
   const selection = useReadoutSelection(meeting);
   const actions = useNotesActions({
     session,
@@ -184,9 +184,7 @@ export function NotesPanelView({
   const isNewForm = editing?.baseRev === null;
   const errorMessage =
     actions.message?.kind === 'error' ? (
-      <p className="notes-error" role="alert">
-        {t(`errors.${actions.message.code}`)}
-      </p>
+      <StatusMessage tone="error" code={`notes:errors.${actions.message.code}`} className="notes-error" />
     ) : null;
   const item = (a: AnchoredStoredNote, i: number) =>
     editing && !isNewForm && editing.id === a.note.id ? (
@@ -232,23 +230,30 @@ export function NotesPanelView({
       </div>
       {besidePassage ? null : errorMessage}
       {view.status === 'error' && view.errorCode ? (
-        <p className="notes-error" role="alert">
-          {t(`errors.${view.errorCode as 'write-failed'}`)}
-        </p>
+        <StatusMessage tone="error" code={`notes:errors.${view.errorCode}`} className="notes-error" />
       ) : null}
-      {repairs.rekeyed > 0 || repairs.recreated.length > 0 ? (
-        <div className="notes-repaired" role="status">
-          {repairs.recreated.length > 0 ? <p>{t('repair.recreated')}</p> : null}
-          {repairs.rekeyed > 0 ? <p>{t('repair.rekeyed', { count: repairs.rekeyed })}</p> : null}
-        </div>
+      {repairs.recreated.length > 0 ? (
+        <StatusMessage tone="success" code="notes:repair.recreated" className="notes-repaired" />
       ) : null}
-      {quarantined > 0 ? (
-        <div className="notes-error" role="alert">
-          <p>{t('quarantine.message', { count: quarantined })}</p>
-          <button type="button" onClick={() => void actions.downloadQuarantine()}>
-            {t('quarantine.download')}
+      {repairs.rekeyed > 0 ? (
+        <StatusMessage
+          tone="success"
+          code="notes:repair.rekeyed"
+          values={{ count: repairs.rekeyed }}
+          className="notes-repaired"
+        />
+      ) : null}
+      {setAside > 0 ? (
+        <StatusMessage
+          tone="error"
+          code="notes:setAside.message"
+          values={{ count: setAside }}
+          className="notes-error"
+        >
+          <button type="button" onClick={() => void actions.downloadSetAside()}>
+            {t('setAside.download')}
           </button>
-        </div>
+        </StatusMessage>
       ) : null}
       <SelectionTray pending={selection.pending} lang={lang} onAdd={add} onClear={selection.clear} />
       {isNewForm && !besidePassage ? form : null}
@@ -261,9 +266,12 @@ export function NotesPanelView({
       {flow.adder && !besidePassage ? <AdderButton target={flow.adder} onAdd={flow.addAt} /> : null}
       {notShown ? <p className="notes-hint">{t('item.notShown', { readout: notShown })}</p> : null}
       {switched ? (
-        <p className="notes-hint" role="status">
-          {t('item.switched', { readout: switched })}
-        </p>
+        <StatusMessage
+          tone="success"
+          code="notes:item.switched"
+          values={{ readout: switched }}
+          className="notes-hint"
+        />
       ) : null}
       <ol className="notes-list">{placed.map(item)}</ol>
       {orphaned.length > 0 ? (

@@ -28,7 +28,7 @@ export function resolvePassages(meeting: Meeting, passages: readonly Passage[]):
   return out;
 }
 
-export function toTarget(p: ResolvedPassage): NoteTarget {
+function toTarget(p: ResolvedPassage): NoteTarget {
   return {
     readoutId: p.readoutId,
     side: p.readout.side,

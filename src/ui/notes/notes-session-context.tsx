@@ -1,10 +1,11 @@
-import { createContext, type ReactNode, useCallback, useContext, useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import {
   defaultNotesSession,
   type MeetingNotesState,
   type NotesSession,
-  type StoreRepairs,
+  type NotesStatus,
 } from '../../browser/notes-session';
+import { useStore } from '../hooks/use-store';
 
 /* The notes session of the page: the real IndexedDB one unless a test (or a storybook) provides its own. */
 const NotesSessionContext = createContext<NotesSession | null>(null);
@@ -19,24 +20,10 @@ export function useNotesSession(): NotesSession {
 
 /** A meeting's stored notes, kept current across this tab's and other tabs' writes. */
 export function useMeetingNotes(meetingId: string): MeetingNotesState {
-  const session = useNotesSession();
-  const subscribe = useCallback(
-    (listener: () => void) => session.subscribe(meetingId, listener),
-    [session, meetingId],
-  );
-  return useSyncExternalStore(subscribe, () => session.state(meetingId));
+  return useStore(useNotesSession().meetingNotes(meetingId));
 }
 
-/** How many unreadable records were set aside since the page loaded. */
-export function useQuarantinedCount(): number {
-  const session = useNotesSession();
-  const subscribe = useCallback((listener: () => void) => session.subscribeStatus(listener), [session]);
-  return useSyncExternalStore(subscribe, () => session.quarantinedCount());
-}
-
-/** What the store repaired when it opened (records re-keyed, stores created again). */
-export function useStoreRepairs(): StoreRepairs {
-  const session = useNotesSession();
-  const subscribe = useCallback((listener: () => void) => session.subscribeStatus(listener), [session]);
-  return useSyncExternalStore(subscribe, () => session.repaired());
+/** How many unreadable records were set aside since the page loaded, and what the store repaired at open. */
+export function useNotesStatus(): NotesStatus {
+  return useStore(useNotesSession().status);
 }

@@ -1,5 +1,5 @@
-import { lexicon } from 'virtual:readouts';
 import type { Bilingual, Lang } from '../../core/model';
+import { corpusIndex } from '../app/corpus';
 
 export interface TopicOption {
   id: string;
@@ -7,8 +7,8 @@ export interface TopicOption {
   parent?: string;
 }
 
-/** The lexicon's topics (ids and both labels), as shipped with the corpus. */
-export const corpusTopics: readonly TopicOption[] = lexicon.topics.map((t) => ({
+/** The lexicon's topics (ids and both labels), as shipped with the corpus's index (no patterns). */
+export const corpusTopics: readonly TopicOption[] = corpusIndex().topics.map((t) => ({
   id: t.id,
   label: t.label,
   ...(t.parent ? { parent: t.parent } : {}),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { StoredNote } from '../../browser/notes-store';
 import type { Meeting } from '../../core/model';
 import type { AnchoredNote } from '../../core/notes/anchor';
+import type { NotesErrorCode } from '../../core/notes/notes-errors';
 import { anchorCached, cachedAnchor } from './anchor-cache';
 import { useMeetingNotes } from './notes-session-context';
 
@@ -11,7 +12,7 @@ export interface AnchoredStoredNote extends AnchoredNote {
 
 export interface AnchoredNotesView {
   status: 'loading' | 'ready' | 'error';
-  errorCode?: string;
+  errorCode?: NotesErrorCode;
   /** Notes with at least one passage placed, in reading order (comments and topic corrections alike). */
   placed: AnchoredStoredNote[];
   /** Notes none of whose passages could be placed (kept, shown with their quotes). */
@@ -25,7 +26,7 @@ export interface AnchoredNotesView {
  * Milliseconds of anchoring per slice. Each note's own work is bounded too (`matchQuote`'s budget), so a
  * slice stays well under the 50 ms a long task starts at, plus at most one note.
  */
-export const SLICE_MS = 12;
+const SLICE_MS = 12;
 
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 

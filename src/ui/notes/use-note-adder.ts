@@ -5,7 +5,7 @@ import { consumePanelFocus, elementPassages, focusPassage, rangeToPassages, SENT
 import { type ResolvedPassage, resolvePassages } from './note-draft';
 
 /** Where the reader puts the adder (after the rows, so the keyboard reaches it); the page body otherwise. */
-export const ADDER_SLOT = '[data-note-adder-slot]';
+const ADDER_SLOT = '[data-note-adder-slot]';
 /** Roughly the adder's size: enough to keep it inside its container and the window. */
 const ADDER_SIZE = { width: 160, height: 36 };
 

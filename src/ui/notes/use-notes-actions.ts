@@ -4,19 +4,11 @@ import { errorCodeOf, type NotesSession } from '../../browser/notes-session';
 import type { StoredNote } from '../../browser/notes-store';
 import type { Comparison } from '../../core/compare/types';
 import type { Lang, Meeting } from '../../core/model';
-import type { NotesErrorCode } from '../../core/notes/notes-errors';
 import type { Note, NoteTargets } from '../../core/notes/types';
 import { buildNote, type NoteFields } from './note-draft';
+import type { NotesMessage } from './notes-message';
 import type { TopicOption } from './topic-options';
 import { useNotesFiles } from './use-notes-files';
-
-export type NotesMessage =
-  | {
-      kind: 'status';
-      key: 'saving' | 'saved' | 'deleted' | 'restored' | 'correctionRemoved' | 'noLabelled';
-    }
-  | { kind: 'status'; key: 'labelled'; count: number }
-  | { kind: 'error'; code: NotesErrorCode | 'conflict-delete' | 'deleted-while-editing' };
 
 /** What the form edits: a new note on passages, or an existing note at the revision it was loaded at. */
 export interface Editing {

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
-import { downloadText, safeFilePart } from '../../browser/notes-download';
+import { downloadFile, safeFilePart } from '../../browser/download';
 import { errorCodeOf, type NotesSession } from '../../browser/notes-session';
 import type { StoredNote } from '../../browser/notes-store';
+import { jsonSafe } from '../../browser/store/json-safe';
 import type { Comparison } from '../../core/compare/types';
 import type { Lang, Meeting } from '../../core/model';
 import { exportJsonLd } from '../../core/notes/export-jsonld';
@@ -9,8 +10,8 @@ import { exportLabelled } from '../../core/notes/export-labelled';
 import { exportMarkdown } from '../../core/notes/export-markdown';
 import { parseJsonLd } from '../../core/notes/import-jsonld';
 import type { ImportSummary } from './ImportReport';
+import type { NotesMessage } from './notes-message';
 import type { TopicOption } from './topic-options';
-import type { NotesMessage } from './use-notes-actions';
 
 interface Deps {
   session: NotesSession;
@@ -27,18 +28,18 @@ interface Deps {
 export function useNotesFiles({ session, meeting, stored, comparison, topics, lang, now, setMessage }: Deps) {
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const notes = useCallback(() => stored.map((s) => s.note), [stored]);
-  const base = `readout-notes-${safeFilePart(meeting.id)}`;
+  const base = `readout-notes-${safeFilePart(meeting.id, 'notes')}`;
 
   const exportMd = useCallback(() => {
     const md = exportMarkdown(
       { meeting, notes: notes(), comparison: comparison ?? null, topics },
       { now: now(), lang },
     );
-    downloadText(`${base}.md`, md, 'text/markdown');
+    downloadFile(`${base}.md`, md, 'text/markdown');
   }, [base, comparison, lang, meeting, notes, now, topics]);
 
   const exportLd = useCallback(() => {
-    downloadText(
+    downloadFile(
       `${base}.jsonld`,
       exportJsonLd(notes(), { now: now(), meetingId: meeting.id }),
       'application/ld+json',
@@ -48,7 +49,7 @@ export function useNotesFiles({ session, meeting, stored, comparison, topics, la
   const exportAllLd = useCallback(async () => {
     try {
       const all = (await session.listAll()).map((s) => s.note);
-      downloadText('readout-notes-all.jsonld', exportJsonLd(all, { now: now() }), 'application/ld+json');
+      downloadFile('readout-notes-all.jsonld', exportJsonLd(all, { now: now() }), 'application/ld+json');
     } catch (error) {
       setMessage({ kind: 'error', code: errorCodeOf(error) });
     }
@@ -62,7 +63,7 @@ export function useNotesFiles({ session, meeting, stored, comparison, topics, la
       setMessage({ kind: 'status', key: 'noLabelled' });
       return;
     }
-    downloadText(file.fileName, file.text, 'application/jsonl');
+    downloadFile(file.fileName, file.text, 'application/jsonl');
     setMessage({ kind: 'status', key: 'labelled', count: file.count });
   }, [comparison, meeting, notes, now, setMessage]);
 
@@ -87,12 +88,13 @@ export function useNotesFiles({ session, meeting, stored, comparison, topics, la
     [meeting.id, session, setMessage],
   );
 
-  const downloadQuarantine = useCallback(async () => {
+  const downloadSetAside = useCallback(async () => {
     try {
-      const records = await session.listQuarantine();
-      downloadText(
+      const records = await session.listSetAside();
+      // As stored (made JSON-safe: a record may hold what JSON cannot, such as a BigInt).
+      downloadFile(
         'readout-notes-set-aside.json',
-        `${JSON.stringify(records, null, 2)}\n`,
+        `${JSON.stringify(jsonSafe(records), null, 2)}\n`,
         'application/json',
       );
     } catch (error) {
@@ -108,6 +110,6 @@ export function useNotesFiles({ session, meeting, stored, comparison, topics, la
     exportAllLd,
     exportLabelledExamples,
     importFile,
-    downloadQuarantine,
+    downloadSetAside,
   };
 }

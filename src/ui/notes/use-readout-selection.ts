@@ -4,7 +4,7 @@ import { consumePanelFocus, elementPassages, rangeToPassages, SENTENCE } from '.
 import { type ResolvedPassage, resolvePassages } from './note-draft';
 
 /** The passages of the live DOM selection, or null when it covers no readout text. */
-export function readSelection(meeting: Meeting): ResolvedPassage[] | null {
+function readSelection(meeting: Meeting): ResolvedPassage[] | null {
   const selection = typeof document === 'undefined' ? null : document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const passages = resolvePassages(meeting, rangeToPassages(selection.getRangeAt(0)));

@@ -6,7 +6,7 @@ import { type Gazetteer, parseGazetteer } from '../../../src/core/extract/offici
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const DATA_DIR = path.join(ROOT, 'readouts');
-export const PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+const PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
 
 let rules: IssuerRules | undefined;
 let gazetteer: Gazetteer | undefined;

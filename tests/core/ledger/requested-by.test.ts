@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/core/extract/officials';
 import { findRequests } from '../../../src/core/ledger/requested-by';
 import type { Lang, Side } from '../../../src/core/model';
 import { at, corpusLedger, ctx, ledgerOf } from './ledger-fixtures';
@@ -135,5 +136,66 @@ describe('the traps', () => {
       ledger.facts.requestedParty,
       ledger.facts.requestMentions.length,
     ]).toEqual([null, 'us', 2]);
+  });
+});
+
+describe('one detector for the ledger and for page extraction', () => {
+  const find = (text: string, lang: Lang, options: Parameters<typeof findRequests>[1]) =>
+    findRequests(ctx(text, lang), options).map((r) => [r.party, at(text, r), at(text, r.cue)]);
+
+  it('应X要求 and 应约 with no one named: the asker, the words, and the request words themselves', () => {
+    expect(find('应美方要求，双方举行会谈。', 'zh', {})).toEqual([['us', '应美方要求', '应美方要求']]);
+    expect(find('国家主席习近平应约同美国总统拜登通电话。', 'zh', {})).toEqual([
+      ['us', '应约同美国总统拜登', '应约'],
+    ]);
+    // No one named after 应约: the other side than the sentence's subject, or than the issuer.
+    expect(find('拜登总统应约举行视频通话。', 'zh', {})).toEqual([['cn', '应约', '应约']]);
+    expect(find('双方应约举行视频通话。', 'zh', {})).toEqual([]);
+    expect(find('双方应约举行视频通话。', 'zh', { readoutSide: 'us' })).toEqual([['cn', '应约', '应约']]);
+  });
+
+  it('an invitation counts for the ledger, and not where the caller says so (the form’s “who asked”)', () => {
+    expect(find('美国国务卿布林肯应邀访华。', 'zh', {})).toEqual([['cn', '应邀访华', '应邀']]);
+    expect(find('美国国务卿布林肯应邀访华。', 'zh', { invitations: false })).toEqual([]);
+    expect(find('王毅应布林肯邀请访美。', 'zh', { invitations: false })).toEqual([]);
+    const text = 'Wang Yi visited Washington at the invitation of Secretary Blinken.';
+    expect(find(text, 'en', { invitations: false })).toEqual([]);
+    expect(
+      find('Wang Yi spoke with Blinken at the request of the U.S. side.', 'en', { invitations: false }),
+    ).toEqual([['us', 'at the request of the U.S. side', 'at the request of the U.S. side']]);
+  });
+
+  it('knows the gazetteer’s officials as their side', () => {
+    // A fictional official (test data), in no seed list, introduced with no nationality.
+    const gazetteer: Gazetteer = {
+      officials: [
+        {
+          id: 'li-ming',
+          side: 'cn',
+          name: { en: 'Li Ming', zh: '李明' },
+          short: { en: 'Li Ming', zh: '李明' },
+          slug: 'li',
+          forms: { en: ['Li Ming'], zh: ['李明'] },
+          titles: [],
+        },
+      ],
+      places: [],
+      titles: [],
+    };
+    const text = 'The call was requested by Minister Li Ming.';
+    expect(find(text, 'en', {})).toEqual([]);
+    expect(find(text, 'en', { gazetteer })).toEqual([
+      ['cn', 'was requested by Minister Li Ming', 'was requested by Minister Li Ming'],
+    ]);
+    expect(find('约翰·史密斯应约同李明通电话。', 'zh', { gazetteer })).toEqual([
+      ['cn', '应约同李明', '应约'],
+    ]);
+  });
+
+  it('a denied request, or one an outlet reports, is not the readout’s own statement', () => {
+    const denied = 'The White House denied that the meeting took place at the request of Washington.';
+    expect(find(denied, 'en', {})).toEqual([]);
+    expect(find('美方否认应中方请求举行会谈。', 'zh', {})).toEqual([]);
+    expect(find('有报道称此次通话系应美方要求进行。', 'zh', {})).toEqual([]);
   });
 });

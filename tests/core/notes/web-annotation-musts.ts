@@ -17,7 +17,7 @@ export interface RuleResult {
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** The motivations and purposes the model defines (3.3.5). */
-export const W3C_MOTIVATIONS = [
+const W3C_MOTIVATIONS = [
   'assessing',
   'bookmarking',
   'classifying',

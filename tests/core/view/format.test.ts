@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   formatDate,
   formatDateRange,
@@ -39,10 +39,52 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2024-01-08', undefined, 'en')).toBe('January 8, 2024');
     expect(formatDateRange('2024-01-08', '2024-01-08', 'en')).toBe('January 8, 2024');
   });
-  it('shows a two-day meeting as a range', () => {
-    expect(formatDateRange('2024-01-08', '2024-01-09', 'en')).toMatch(/January 8\D+9, 2024/);
+  it('shows a two-day meeting as a range, the end dropping what it shares with the start', () => {
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'en')).toBe('January 8 – 9, 2024');
+    expect(formatDateRange('2024-01-31', '2024-02-01', 'en')).toBe('January 31 – February 1, 2024');
+    expect(formatDateRange('2023-12-31', '2024-01-01', 'en')).toBe('December 31, 2023 – January 1, 2024');
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'en', 'medium')).toBe('Jan 8 – 9, 2024');
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'en', 'short')).toBe('1/8/2024 – 1/9/2024');
     expect(formatDateRange('2024-01-08', '2024-01-09', 'zh')).toBe('2024年1月8日–9日');
     expect(formatDateRange('2024-01-31', '2024-02-01', 'zh')).toBe('2024年1月31日–2月1日');
+    expect(formatDateRange('2023-12-31', '2024-01-01', 'zh')).toBe('2023年12月31日–2024年1月1日');
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'zh', 'short')).toBe('2024/1/8–9');
+  });
+});
+
+describe('dates read the same in every browser and in the build', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('never asks Intl.DateTimeFormat, whose spacing and punctuation differ between ICU versions', () => {
+    // Node's ICU (CLDR 42+) writes "January 8 – 9, 2024" with thin spaces, browsers with plain ones: the list
+    // prerendered at build time must read exactly as the browser hydrating it renders it.
+    const spy = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(() => {
+      throw new Error('Intl.DateTimeFormat is not to be used for dates');
+    });
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'en')).toBe('January 8 – 9, 2024');
+    expect(formatDateRange('2024-01-08', '2024-01-09', 'en')).not.toMatch(/\u2009/);
+    expect(formatDate('2024-09-10', 'en', 'medium')).toBe('Sep 10, 2024');
+    expect(formatDate('2024-06-01', 'zh', 'medium')).toBe('2024年6月1日');
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('writes every date of a year as CLDR’s en and zh-CN patterns do', () => {
+    const styles = { long: 'long', medium: 'short', short: 'numeric' } as const;
+    for (let day = 0; day < 366; day += 7) {
+      const date = new Date(Date.UTC(2024, 0, 1 + day));
+      const iso = date.toISOString().slice(0, 10);
+      for (const lang of ['en', 'zh'] as const) {
+        for (const style of ['long', 'medium', 'short'] as const) {
+          const intl = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+            year: 'numeric',
+            month: styles[style],
+            day: 'numeric',
+            timeZone: 'UTC',
+          });
+          expect(formatDate(iso, lang, style), `${iso} ${lang} ${style}`).toBe(intl.format(date));
+        }
+      }
+    }
   });
 });
 

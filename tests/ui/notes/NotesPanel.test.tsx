@@ -245,7 +245,7 @@ describe('NotesPanel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('1 stored note records could not be read. They were set aside');
     expect(within(alert).getByRole('button', { name: 'Download the set-aside records' })).toBeInTheDocument();
-    expect((await session.listQuarantine()).map((q) => q.recordKey)).toEqual(['x']);
+    expect((await session.listSetAside()).map((q) => q.recordKey)).toEqual(['x']);
   });
 
   it('downloads the meeting’s notes as Markdown and JSON-LD, and every meeting’s as JSON-LD', async () => {

@@ -19,7 +19,7 @@ import { topicLabels } from '../../core/notes/notes-fixture';
 let counter = 0;
 const stores: NotesStore[] = [];
 
-export async function makeI18n(lang: 'en' | 'zh' = 'en'): Promise<I18n> {
+async function makeI18n(lang: 'en' | 'zh' = 'en'): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng: lang,

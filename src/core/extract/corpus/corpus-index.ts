@@ -14,7 +14,7 @@ export interface IndexedMeeting {
   meeting: MeetingFile;
 }
 
-export interface IndexedReadout {
+interface IndexedReadout {
   meetingId: string;
   file: string;
   frontMatter: ReadoutFrontMatter;

@@ -57,6 +57,7 @@ export function findMeetingMeta(page: ExtractedPage, gazetteer: Gazetteer): Meet
   if (meetingName) meta.title = meetingName;
   const requestedBy = findRequestedBy(page.body, {
     gazetteer,
+    lang: page.lang.value,
     ...(page.side ? { readoutSide: page.side.value } : {}),
   });
   if (requestedBy) meta.requestedBy = requestedBy;
