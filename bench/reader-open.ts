@@ -17,6 +17,7 @@
  *
  * Targets (issue 10): from the list to rows rendered, median ≤ 100 ms on an idle machine; no task over 50 ms
  * while scrolling. The load average is printed before and after: on a busy machine the figures are inflated.
+ * READER_DIST=<folder> times a bundle built already.
  */
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -228,8 +229,10 @@ function report(
 }
 
 export async function benchReaderOpen(runs = RUNS): Promise<boolean> {
-  const outDir = resolve(ROOT, 'node_modules/.bench-reader-dist');
-  await buildProductionBundle(outDir, 'error');
+  // READER_DIST=<folder> times a bundle built already instead of building one.
+  const given = process.env.READER_DIST;
+  const outDir = given ? resolve(given) : resolve(ROOT, 'node_modules/.bench-reader-dist');
+  if (!given) await buildProductionBundle(outDir, 'error');
   const { server, url } = await serveStatic(outDir);
   const browser = await launchChromium();
   const targets = corpusTargets();

@@ -37,7 +37,6 @@ const pairSchema = z.strictObject({
 const manifestSchema = z.strictObject({ pairs: z.array(pairSchema) });
 
 export type RealPair = z.infer<typeof pairSchema>;
-export type RealSide = z.infer<typeof sideSchema>;
 
 export function readManifest(root: string): RealPair[] {
   const file = path.join(root, MANIFEST_FILE);

@@ -17,7 +17,7 @@ import type { CompiledLexicon } from '../src/core/lexicon/types';
 import { normalizeText } from '../src/core/text/normalize';
 import { hasTraditional, loadSimplifier } from '../src/core/text/simplifier';
 
-export const LABELLED_DIR = 'tests/fixtures/labelled';
+const LABELLED_DIR = 'tests/fixtures/labelled';
 export const LEXICON_FILE = 'readouts/topics.yaml';
 export const SPLITS = [
   'dev',
@@ -31,8 +31,8 @@ export const SPLITS = [
   'blind7',
   'blind8',
 ] as const;
-export type Split = (typeof SPLITS)[number];
-export type Level = 'sentence' | 'document';
+type Split = (typeof SPLITS)[number];
+type Level = 'sentence' | 'document';
 
 const itemSchema = z.strictObject({
   id: z.string().min(1),
@@ -110,7 +110,7 @@ export async function makeTagger(lexicon: CompiledLexicon): Promise<(item: Label
   };
 }
 
-export const PAIRS_DIR = path.join(LABELLED_DIR, 'pairs');
+const PAIRS_DIR = path.join(LABELLED_DIR, 'pairs');
 
 const pairSideSchema = z.strictObject({
   side: z.enum(['cn', 'us']),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type Plugin, type ResolvedConfig, type Rolldown, runnerImport, transformWithOxc } from 'vite';
 import type { UiLang } from '../src/i18n';
 import type { EarlyPreloads } from '../src/ui/app/early-ui-lang';
-import { readoutsCorpus } from './vite-plugin-readouts';
+import { MEETING_PREFIX, readoutsCorpus } from './vite-plugin-readouts';
 
 /*
  * Build only: the meeting list (`#/`) rendered with React's static rendering into index.html, once per UI
@@ -17,8 +17,8 @@ import { readoutsCorpus } from './vite-plugin-readouts';
  *   <head> built from src/ui/app/early-ui-lang.ts (the content security policy allows no inline script): it
  *   runs before the body is parsed, so a reader never sees the other language first. It also marks a deep link
  *   (`data-route="other"`), whose page the app renders itself, and on a meeting's deep link asks at once for the
- *   meeting page's chunks (listed here from the bundle), which the app would otherwise request only once its
- *   own script had run.
+ *   meeting page's chunks (listed here from the bundle: the reader, its strings and that meeting's own chunk),
+ *   which the app would otherwise request only once its own script had run.
  */
 
 const ROOT_ELEMENT = /<div id="root"><\/div>/;
@@ -42,7 +42,7 @@ export interface PrerenderOptions {
   dir?: string;
 }
 
-const NO_PRELOADS: EarlyPreloads = { meeting: [], locales: {}, comparisons: {} };
+const NO_PRELOADS: EarlyPreloads = { meeting: [], locales: {}, meetings: {} };
 
 /** The early script: early-ui-lang.ts without its types and exports, run at once on the page's document. */
 export async function earlyScript(
@@ -61,14 +61,13 @@ export async function earlyScript(
   return `(function () {\n${body}\n${run}\n})();\n`;
 }
 
-/** What a meeting page loads on demand, found in the bundle by the modules its dynamic imports name. */
-const MEETING_MODULES = [
-  'src/ui/reader/MeetingPage.tsx',
-  'src/ui/app/corpus.ts',
-  'src/core/compare/compare-readouts.ts',
-];
+/**
+ * What a meeting page loads on demand, found in the bundle by the modules its dynamic imports name: the reader
+ * (a corpus meeting's page needs neither the engine nor the lexicon's patterns: the build compared its texts).
+ */
+const MEETING_MODULES = ['src/ui/reader/MeetingPage.tsx'];
 const LOCALE_NAMESPACES = ['reader', 'notes', 'byo'];
-const COMPARISON_MODULE = '\0virtual:readouts-comparison/';
+const MEETING_MODULE = `\0${MEETING_PREFIX}`;
 
 /** The files a meeting page needs beyond what the entry chunk already loads (all relative to `base`). */
 export function meetingPreloads(
@@ -107,14 +106,14 @@ export function meetingPreloads(
     for (const ns of LOCALE_NAMESPACES) closure(byModule(`src/locales/${lang}/${ns}.json`), files);
     locales[lang] = extra(files);
   }
-  const comparisons: Record<string, string> = {};
+  const meetings: Record<string, string> = {};
   for (const chunk of chunks) {
-    const id = chunk.facadeModuleId?.startsWith(COMPARISON_MODULE)
-      ? chunk.facadeModuleId.slice(COMPARISON_MODULE.length)
+    const id = chunk.facadeModuleId?.startsWith(MEETING_MODULE)
+      ? chunk.facadeModuleId.slice(MEETING_MODULE.length)
       : null;
-    if (id) comparisons[id] = `${base}${chunk.fileName}`;
+    if (id) meetings[id] = `${base}${chunk.fileName}`;
   }
-  return { meeting: extra(meeting), locales, comparisons };
+  return { meeting: extra(meeting), locales, meetings };
 }
 
 /** `html` with the prerendered lists in #root and the early script in <head> (at `scriptSrc`). */

@@ -15,34 +15,40 @@ import { compareInputOf, textsOfSide } from '../src/core/view/text-choice';
 
 /*
  * Build-time side of the corpus: reads `readouts/` from disk, validates it with the pure loader and the lexicon
- * parser, and serves the result as two virtual modules (plain JSON, so the browser bundle needs neither `yaml`
- * nor `zod`). `npm run readouts:check` uses the same function, hence the same messages.
- * - `virtual:readouts`: the meetings with their texts, the lexicon, and the lexicon compiled to regex sources
- *   (`lexiconSources`: the browser then skips the pattern syntax and only calls `new RegExp`, which halves the
- *   cost of opening the first meeting); the reader loads this module on demand;
+ * parser, and serves the result as virtual modules of plain JSON (so the browser bundle needs neither `yaml` nor
+ * `zod`). `npm run readouts:check` uses the same function, hence the same messages. The app reaches them through
+ * one module, src/ui/app/corpus.ts (Biome forbids `virtual:readouts*` anywhere else in src/ui and src/browser),
+ * and each page loads only what it shows:
  * - `virtual:readouts-index`: what the meeting list shows, without texts or lexicon patterns: each meeting's
  *   metadata, its sides' texts and the topics each side mentions, tagged here with the real lexicon; the
  *   skeleton of its default texts' comparison (sentences' places and topics, and the text of only the few
  *   sentences the one-sided claims quote as evidence), so the list shows possibly-both topics and evidence and
- *   follows the reader's corrections; and the topic labels. The first page ships only this.
- * - `virtual:readouts-comparisons`: the engine's comparison of every pair of texts of every meeting (each
- *   Chinese-side text with each US-side text), computed here so the reader never compares a corpus meeting on
- *   the page's main thread. One chunk per meeting (`virtual:readouts-comparison/<id>`), loaded when that
- *   meeting opens (or its link is pointed at); `builtComparisonKey(cnId, usId)` names a pair.
+ *   follows the reader's corrections; and the topics' ids and labels. The first page ships only this.
+ * - `virtual:readouts-meetings`: a loader per corpus meeting, and `builtComparisonKey(cnId, usId)`;
+ *   `virtual:readouts-meeting/<id>`: that meeting with its texts, and the engine's comparison of every pair of
+ *   its texts (each Chinese-side text with each US-side text), computed here so the reader never compares a
+ *   corpus meeting in the browser. One chunk per meeting: its page loads no other meeting's texts.
+ * - `virtual:readouts-texts`: every meeting with its texts (a search in the texts, bring-your-own).
+ * - `virtual:readouts-lexicon`: the lexicon compiled to regex sources (`lexiconSources`: the browser then skips
+ *   the pattern syntax and only calls `new RegExp`), for the engine when it runs on the page's thread;
+ *   `virtual:readouts-lexicon-data`: the lexicon as validated (`lexicon`), which the page hands to the compare
+ *   worker. The patterns are most of the corpus's weight: only a page that runs the engine loads them.
+ * - `virtual:readouts`: all of it at once (meetings, lexicon, lexiconSources), for tests and Node scripts.
  */
 
 const VIRTUAL_ID = 'virtual:readouts';
 const INDEX_ID = 'virtual:readouts-index';
-const COMPARISONS_ID = 'virtual:readouts-comparisons';
-/** Followed by a meeting id: that meeting's comparisons. */
-const COMPARISON_PREFIX = 'virtual:readouts-comparison/';
-const RESOLVED: Record<string, string> = {
-  [VIRTUAL_ID]: `\0${VIRTUAL_ID}`,
-  [INDEX_ID]: `\0${INDEX_ID}`,
-  [COMPARISONS_ID]: `\0${COMPARISONS_ID}`,
-};
+const MEETINGS_ID = 'virtual:readouts-meetings';
+const TEXTS_ID = 'virtual:readouts-texts';
+const LEXICON_ID = 'virtual:readouts-lexicon';
+const LEXICON_DATA_ID = 'virtual:readouts-lexicon-data';
+/** Followed by a meeting id: that meeting with its texts and comparisons. */
+export const MEETING_PREFIX = 'virtual:readouts-meeting/';
+const RESOLVED: Record<string, string> = Object.fromEntries(
+  [VIRTUAL_ID, INDEX_ID, MEETINGS_ID, TEXTS_ID, LEXICON_ID, LEXICON_DATA_ID].map((id) => [id, `\0${id}`]),
+);
 const RESOLVED_IDS = new Set(Object.values(RESOLVED));
-const RESOLVED_PREFIX = `\0${COMPARISON_PREFIX}`;
+const RESOLVED_PREFIX = `\0${MEETING_PREFIX}`;
 const isOwnId = (id: string) => RESOLVED_IDS.has(id) || id.startsWith(RESOLVED_PREFIX);
 
 export interface CorpusOnDisk {
@@ -105,36 +111,43 @@ export interface ReadoutsCorpusOptions {
   dir?: string;
 }
 
-function corpusModule(corpus: CorpusOnDisk & { lexicon: LexiconData }): string {
+type ValidCorpus = CorpusOnDisk & { lexicon: LexiconData };
+
+/**
+ * A value as a string for JSON.parse: faster to load than the same object as a JavaScript literal. Marked pure,
+ * so a module whose value nothing uses is left out of the bundle.
+ */
+const parsed = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
+function corpusModule(corpus: ValidCorpus): string {
   return [
     `export const meetings = ${JSON.stringify(corpus.meetings)};`,
     `export const lexicon = ${JSON.stringify(corpus.lexicon)};`,
-    // A string for JSON.parse: faster to load than the same object as a JavaScript literal.
-    `export const lexiconSources = JSON.parse(${JSON.stringify(JSON.stringify(compileLexiconSources(corpus.lexicon)))});`,
+    `export const lexiconSources = ${parsed(compileLexiconSources(corpus.lexicon))};`,
     '',
   ].join('\n');
 }
 
-function indexModule(corpus: CorpusOnDisk & { lexicon: LexiconData }): string {
+function indexModule(corpus: ValidCorpus): string {
   const index = meetingIndex(corpus.meetings, compileLexicon(corpus.lexicon), compareReadouts);
   return [
-    `export const meetings = ${JSON.stringify(index.meetings)};`,
-    `export const topics = ${JSON.stringify(index.topics)};`,
+    `export const meetings = ${parsed(index.meetings)};`,
+    `export const topics = ${parsed(index.topics)};`,
     '',
   ].join('\n');
 }
 
-/** How the comparisons module names a pair of texts (a side without text is null); the browser uses the same. */
+/** How the meetings module names a pair of texts (a side without text is null); the browser uses the same. */
 export function builtComparisonKey(cnId: string | null, usId: string | null): string {
   return JSON.stringify([cnId, usId]);
 }
 
-function comparisonsModule(corpus: CorpusOnDisk): string {
+function meetingsModule(corpus: CorpusOnDisk): string {
   const loaders = corpus.meetings.map(
-    (m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(COMPARISON_PREFIX + m.id)}),`,
+    (m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(MEETING_PREFIX + m.id)}),`,
   );
   return [
-    `export const comparisonLoaders = {\n${loaders.join('\n')}\n};`,
+    `export const meetingLoaders = {\n${loaders.join('\n')}\n};`,
     `export function builtComparisonKey(cnId, usId) { return JSON.stringify([cnId, usId]); }`,
     '',
   ].join('\n');
@@ -162,22 +175,23 @@ export async function meetingComparisons(
   return pairs;
 }
 
-async function comparisonModule(meeting: Meeting, lexicon: CompiledLexicon): Promise<string> {
+async function meetingModule(meeting: Meeting, lexicon: CompiledLexicon): Promise<string> {
   const pairs = await meetingComparisons(meeting, lexicon);
-  // A string for JSON.parse: faster to load than the same object as a JavaScript literal.
-  return `export const comparisons = JSON.parse(${JSON.stringify(JSON.stringify(pairs))});\n`;
+  return [
+    `export const meeting = ${parsed(meeting)};`,
+    `export const comparisons = ${parsed(pairs)};`,
+    '',
+  ].join('\n');
 }
 
 /**
- * Vite plugin: `import { meetings, lexicon, lexiconSources } from 'virtual:readouts'` and
- * `import { meetings, topics } from 'virtual:readouts-index'` and
- * `import { comparisonLoaders, builtComparisonKey } from 'virtual:readouts-comparisons'`; a broken corpus fails
- * the build.
+ * Vite plugin: the corpus's virtual modules (see above), e.g.
+ * `import { meetings, topics } from 'virtual:readouts-index'`; a broken corpus fails the build.
  */
 export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
   let root = process.cwd();
   const corpusDir = () => path.resolve(root, options.dir ?? 'readouts');
-  // One read of the corpus serves every module of a build (the comparisons come as one module per meeting);
+  // One read of the corpus serves every module of a build (one module per meeting among them);
   // dropped whenever a file changes.
   let cache: { corpus: CorpusOnDisk; compiled?: CompiledLexicon } | null = null;
   const forget = () => {
@@ -191,8 +205,8 @@ export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
     buildStart: forget,
     watchChange: forget,
     resolveId(id) {
-      if (id.startsWith(COMPARISON_PREFIX)) return `\0${id}`;
-      return RESOLVED[id];
+      if (id.startsWith(MEETING_PREFIX)) return `\0${id}`;
+      return Object.hasOwn(RESOLVED, id) ? RESOLVED[id] : undefined;
     },
     load(id) {
       if (!isOwnId(id)) return undefined;
@@ -207,16 +221,28 @@ export function readoutsCorpus(options: ReadoutsCorpusOptions = {}): Plugin {
             `npm run readouts:check reports the same):\n${corpus.problems.join('\n')}`,
         );
       }
-      const valid = { ...corpus, lexicon };
-      if (id === RESOLVED[COMPARISONS_ID]) return comparisonsModule(valid);
+      const valid: ValidCorpus = { ...corpus, lexicon };
       if (id.startsWith(RESOLVED_PREFIX)) {
         const meetingId = id.slice(RESOLVED_PREFIX.length);
         const meeting = corpus.meetings.find((m) => m.id === meetingId);
         if (!meeting) return this.error(`no meeting "${meetingId}" in the readout corpus`);
         cache.compiled ??= compileLexicon(lexicon);
-        return comparisonModule(meeting, cache.compiled);
+        return meetingModule(meeting, cache.compiled);
       }
-      return id === RESOLVED[INDEX_ID] ? indexModule(valid) : corpusModule(valid);
+      switch (id) {
+        case RESOLVED[INDEX_ID]:
+          return indexModule(valid);
+        case RESOLVED[MEETINGS_ID]:
+          return meetingsModule(valid);
+        case RESOLVED[TEXTS_ID]:
+          return `export const meetings = ${parsed(valid.meetings)};\n`;
+        case RESOLVED[LEXICON_ID]:
+          return `export const lexiconSources = ${parsed(compileLexiconSources(lexicon))};\n`;
+        case RESOLVED[LEXICON_DATA_ID]:
+          return `export const lexicon = ${parsed(lexicon)};\n`;
+        default:
+          return corpusModule(valid);
+      }
     },
     configureServer(server) {
       // Edits to files already read reload through addWatchFile; new and deleted files need this.

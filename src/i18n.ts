@@ -2,6 +2,7 @@ import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type enByo from './locales/en/byo.json';
 import enCommon from './locales/en/common.json';
+import type enLedger from './locales/en/ledger.json';
 import type enNotes from './locales/en/notes.json';
 import type enReader from './locales/en/reader.json';
 import zhCommon from './locales/zh/common.json';
@@ -9,9 +10,9 @@ import zhCommon from './locales/zh/common.json';
 /*
  * i18next with every locale file bundled into the build (no HTTP backend, no locale server: the app works
  * offline from any folder). `common` (the shell and the list) is in the first-page bundle in both languages, so
- * the first paint and a language switch never wait. The page namespaces (`reader`, `notes`, `byo`) are bundled
- * as small chunks that load with their page and only in the language in use, which keeps the first visit
- * within its JavaScript budget. Language: remembered choice first, then the browser's; kept in step with
+ * the first paint and a language switch never wait. The page namespaces (`reader`, `notes`, `byo`, `ledger`)
+ * are bundled as small chunks that load with their page and only in the language in use, which keeps the first
+ * visit within its JavaScript budget. Language: remembered choice first, then the browser's; kept in step with
  * <html lang>. (A few lines here instead of i18next-browser-languagedetector, which weighs 2 KB gzipped on the
  * first page for the same two lookups.)
  */
@@ -20,7 +21,7 @@ export type UiLang = 'zh' | 'en';
 export const UI_LANGS: readonly UiLang[] = ['zh', 'en'];
 export const LANG_STORAGE_KEY = 'readout-compare.lang';
 
-export const NAMESPACES = ['common', 'reader', 'notes', 'byo'] as const;
+export const NAMESPACES = ['common', 'reader', 'notes', 'byo', 'ledger'] as const;
 
 /** The English files define the keys; the locale test keeps the Chinese files in step. */
 export interface Resources {
@@ -28,6 +29,7 @@ export interface Resources {
   reader: typeof enReader;
   notes: typeof enNotes;
   byo: typeof enByo;
+  ledger: typeof enLedger;
 }
 
 // Typed keys: `t()` accepts only keys that exist in the English files.
@@ -42,6 +44,7 @@ const pageNamespaces = import.meta.glob<{ default: Record<string, unknown> }>([
   './locales/*/reader.json',
   './locales/*/notes.json',
   './locales/*/byo.json',
+  './locales/*/ledger.json',
 ]);
 
 /** Serves the page namespaces from their bundled chunks. */

@@ -74,7 +74,7 @@ async function longestTaskSince(page: Page, since: number): Promise<number> {
   );
 }
 
-type RawOp = { put: unknown } | 'keys' | 'prefix-lengths' | 'shape';
+type RawOp = { put: unknown } | 'keys' | 'prefix-lengths' | 'shape' | 'set-aside';
 
 /** One operation on the notes database in the page, through a connection of its own (no eval: CSP-safe). */
 async function rawDb(page: Page, op: RawOp): Promise<string> {
@@ -91,6 +91,11 @@ async function rawDb(page: Page, op: RawOp): Promise<string> {
           };
           if (op === 'shape')
             return finish(JSON.stringify([conn.version, [...conn.objectStoreNames].sort()]));
+          if (op === 'set-aside') {
+            const all = conn.transaction('set-aside').objectStore('set-aside').getAll();
+            all.onsuccess = () => finish(JSON.stringify(all.result));
+            return;
+          }
           if (typeof op === 'object') {
             const tx = conn.transaction('notes', 'readwrite');
             tx.objectStore('notes').put(op.put);
@@ -328,7 +333,52 @@ describe('nothing lost, nothing hidden', () => {
       .fill('Edited after the repair.');
     await panel.getByRole('button', { name: 'Save note' }).click();
     await panel.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    expect(await rawDb(page, 'shape')).toBe('[3,["notes","quarantine"]]');
+    expect(await rawDb(page, 'shape')).toBe('[3,["notes","set-aside"]]');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps, through the upgrade, what an older version had set aside under its old name (quarantine)', async () => {
+    const { context, page, errors } = await openPage(browser, ROUTE, { locale: 'en-US' });
+    const start = await usQuoteStart(page);
+    const old = {
+      recordKey: 'old-bad',
+      value: { id: 'old-bad', body: 42 },
+      reason: 'note.body',
+      at: '2024-03-01T00:00:00.000Z',
+    };
+    await page.evaluate(
+      ({ db, note, old }) =>
+        new Promise<void>((done) => {
+          // The version-2 database the app made before `quarantine` became `set-aside`.
+          const del = indexedDB.deleteDatabase(db);
+          del.onsuccess = () => {
+            const req = indexedDB.open(db, 2);
+            req.onupgradeneeded = () => {
+              req.result.createObjectStore('notes', { keyPath: 'id' }).createIndex('byMeeting', 'meetingId');
+              req.result.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+            };
+            req.onsuccess = () => {
+              const tx = req.result.transaction(['notes', 'quarantine'], 'readwrite');
+              tx.objectStore('notes').put({ id: note.id, meetingId: note.meetingId, rev: 1, note });
+              tx.objectStore('quarantine').add(old);
+              tx.oncomplete = () => {
+                req.result.close();
+                done();
+              };
+            };
+          };
+        }),
+      { db: DB, note: aNote('n-old', US_TEXT_ID, 'us', US_QUOTE, start, 'Kept through the upgrade.'), old },
+    );
+    await page.reload();
+    const panel = page.locator('.notes-panel');
+    await panel.getByText('Kept through the upgrade.').waitFor();
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    expect(await rawDb(page, 'shape')).toBe('[3,["notes","set-aside"]]');
+    expect(JSON.parse(await rawDb(page, 'set-aside'))).toEqual([
+      { key: 'old-bad', value: old.value, reason: 'note.body', at: Date.UTC(2024, 2, 1) },
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

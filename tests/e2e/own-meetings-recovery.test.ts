@@ -42,8 +42,16 @@ function withSourceUrl(m: Meeting, url: string): Meeting {
 
 const record = (m: Meeting) => ({ id: m.id, meeting: m, createdAt: 1, updatedAt: 1, schema: 1 });
 
-/** Writes records straight into the app's IndexedDB store (the app has created it on this page). */
+/** Resolves once the app has created its own-meetings database on this page (it opens it after hydrating). */
+async function appDatabaseReady(page: Page): Promise<void> {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((d) => d.name === 'readout-compare-meetings' && (d.version ?? 0) >= 1),
+  );
+}
+
+/** Writes records straight into the app's IndexedDB store, once the app has created it. */
 async function seed(page: Page, records: object[]): Promise<void> {
+  await appDatabaseReady(page);
   await page.evaluate(async (values) => {
     const open = indexedDB.open('readout-compare-meetings', 1);
     const db = await new Promise<IDBDatabase>((ok, fail) => {

@@ -1,12 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpusFromDisk } from '../../scripts/vite-plugin-readouts';
 import { appUrl, launchBrowser } from './harness';
 
 /*
  * Fast first paint (issue 10, item 5), in the production bundle: the list is in index.html itself, in the
  * reader's language from the first paint (before the app's JavaScript runs), and the app hydrates it without
- * a mismatch; a deep link renders its own page; a meeting's texts reach the screen before its notes panel.
- * No timings are asserted here (those are `npm run lighthouse` and `npm run bench:reader`).
+ * a mismatch; a deep link renders its own page, loading that meeting's texts and the build's comparisons but
+ * no other meeting's texts, no lexicon patterns and no engine; a meeting's texts reach the screen before its
+ * notes panel; the list's touch targets are large enough and never overlap. No timings are asserted here
+ * (those are `npm run lighthouse` and `npm run bench:reader`).
  */
 
 const FINER = '#/meeting/2024-01-10-liu-finer';
@@ -270,4 +273,114 @@ describe('a deep link', () => {
     ).toBe(false);
     await context.close();
   });
+});
+
+/** Opens `hash` and collects the JavaScript it loads (URL and text) and the workers it starts until `ready`. */
+async function scriptsOf(
+  hash: string,
+  locale: string,
+  ready: (page: Page) => Promise<unknown>,
+): Promise<{ urls: string[]; text: string; workers: number; context: BrowserContext }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const bodies: Promise<[string, string]>[] = [];
+  page.on('response', (r) => {
+    if (/\.js(\?|$)/.test(r.url())) bodies.push(r.text().then((t) => [r.url(), t] as [string, string]));
+  });
+  let workers = 0;
+  page.on('worker', () => {
+    workers += 1;
+  });
+  await page.goto(appUrl(hash));
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  const loaded = await Promise.all(bodies);
+  return { urls: loaded.map(([url]) => url), text: loaded.map(([, t]) => t).join('\n'), workers, context };
+}
+
+/** What only the lexicon's patterns carry, as the data the worker gets and as the engine's regex sources. */
+const LEXICON_MARKS = ['"patterns":{', '"compiled":[', '"include":[['];
+
+describe('a meeting page loads its own meeting, not the corpus', () => {
+  const corpus = loadCorpusFromDisk('readouts', process.cwd());
+  /** The start of a text (as it appears inside the bundle's JSON), and the whole of it. */
+  const start = (text: string) => JSON.stringify(text).slice(1, 33);
+  const whole = (text: string) => JSON.stringify(text).slice(1, -1);
+  /** Texts of more than one sentence (the list's index quotes single sentences as evidence, never these). */
+  const long = (text: string) => /[。.].+[。.]/su.test(text.trim());
+
+  it('loads the meeting’s texts and comparisons, and neither the lexicon’s patterns, the engine nor another meeting', async () => {
+    const { text, urls, workers, context } = await scriptsOf(FINER, 'en-US', (page) =>
+      page.locator('.comparison [data-readout-id]').first().waitFor(),
+    );
+    const finer = corpus.meetings.find((m) => m.id === '2024-01-10-liu-finer');
+    for (const r of finer?.readouts ?? []) expect(text, `${r.id} is on its page`).toContain(start(r.text));
+    for (const other of corpus.meetings.filter((m) => m.id !== finer?.id))
+      for (const r of other.readouts.filter((x) => long(x.text)))
+        expect(text, `${other.id}/${r.id}`).not.toContain(whole(r.text));
+    for (const mark of LEXICON_MARKS) expect(text, mark).not.toContain(mark);
+    expect(urls.some((u) => /compare-readouts/.test(u))).toBe(false);
+    expect(workers).toBe(0);
+    await context.close();
+  });
+
+  it('keeps the first page to the list’s index: no readout text, no lexicon patterns', async () => {
+    const { text, context } = await scriptsOf('#/', 'zh-CN', started);
+    for (const m of corpus.meetings)
+      for (const r of m.readouts.filter((x) => long(x.text)))
+        expect(text, `${m.id}/${r.id}`).not.toContain(whole(r.text));
+    for (const mark of LEXICON_MARKS) expect(text, mark).not.toContain(mark);
+    await context.close();
+  });
+});
+
+describe('the list’s touch targets', () => {
+  for (const [locale, width] of [
+    ['en-US', 390],
+    ['zh-CN', 390],
+    ['en-US', 1280],
+  ] as const) {
+    it(`are at least 24 × 24 px or spaced apart, and never overlap (${locale}, ${width} px)`, async () => {
+      const context = await browser.newContext({
+        locale,
+        viewport: { width, height: 900 },
+        hasTouch: width < 800,
+      });
+      const page = await context.newPage();
+      await page.goto(appUrl('#/'));
+      await started(page);
+      const source = await import('axe-core').then((m) => m.default.source);
+      await page.evaluate(source);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                opts: object,
+              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, { runOnly: ['target-size'], resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      // The evidence buttons are still there, each reachable by keyboard and by a tap.
+      const toggles = page.locator('.topic-matrix .evidence-toggle');
+      expect(await toggles.count()).toBeGreaterThan(5);
+      const first = toggles.first();
+      await first.focus();
+      await page.keyboard.press('Enter');
+      expect(await first.getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press('Escape');
+      const box = await toggles.nth(1).boundingBox();
+      expect(Math.round(box?.width ?? 0)).toBeGreaterThanOrEqual(24);
+      await toggles.nth(1).click();
+      expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('true');
+      // The tap opened the evidence, not the meeting behind it.
+      expect(new URL(page.url()).hash).toBe('#/');
+      await context.close();
+    });
+  }
 });

@@ -56,7 +56,7 @@ const EN_WORDS: Record<string, string> = {
 };
 
 /** Ids that translators use for one another (坦诚 is rendered "candid" or "frank"). */
-export const ATMOSPHERE_FAMILY: Readonly<Record<string, string>> = { frank: 'candid' };
+const ATMOSPHERE_FAMILY: Readonly<Record<string, string>> = { frank: 'candid' };
 
 /** The family an atmospheric id belongs to, for matching across sides. */
 export function atmosphereFamily(id: string): string {

@@ -3,9 +3,9 @@ import type { AlignItem } from './similarity';
 
 /**
  * Shared-token counts of the sentence pairs within `band` (stored as the band stores pairs: see `bandKey`),
- * through an inverted index, so the work is proportional to the pairs in the band that share words. The
- * counts of `tokenOverlaps` (token-overlaps.ts), cell for cell, where the band is the whole grid: tokens in
- * more than a tenth of b's sentences are skipped, a token listed twice counts twice, counts stop at 65535.
+ * through an inverted index, so the work is proportional to the pairs in the band that share words. With
+ * a band that is the whole grid, these are every pair's counts: tokens in more than a tenth of b's sentences
+ * are skipped, a token listed twice counts twice, counts stop at 65535.
  * Null when either side has no tokens (texts in two languages).
  */
 export function bandTokenOverlaps(

@@ -15,7 +15,7 @@ export interface ReadoutMeta {
   source?: string;
 }
 
-export interface ReportSide {
+interface ReportSide {
   file?: string;
   side?: SideAnalysis['side'];
   sideBasis?: SideAnalysis['sideBasis'];
@@ -32,11 +32,11 @@ export interface ReportSide {
   text?: string;
 }
 
-export interface ReportTopic extends TopicCoverage {
+interface ReportTopic extends TopicCoverage {
   label?: Bilingual;
 }
 
-export interface ReportSentence {
+interface ReportSentence {
   index: number;
   paragraph: number;
   start: number;

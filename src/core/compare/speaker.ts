@@ -3,7 +3,7 @@ import { SPEAKER_LEXICON, type SpeakerLexicon, ZH_VERBS } from './speaker-lexico
 import type { Span, Speaker } from './types';
 
 /** Whom a sentence's subject belongs to, before it is related to the readout's own side. */
-export type Party = Side | 'both';
+type Party = Side | 'both';
 
 export interface SpeakerAttribution {
   speaker: Speaker;

@@ -2,7 +2,7 @@ import type { Lang } from '../model';
 import type { StrengthLevel } from './types';
 
 /** A marker or atmospheric word found in a string, with offsets local to that string. */
-export interface WordHit {
+interface WordHit {
   start: number;
   end: number;
   word: string;

@@ -10,7 +10,7 @@ export const LEXICON_FILE_NAME = 'topics.yaml';
  * The other data files at the top of a corpus folder, each read by its own module: issuer page rules and the
  * gazetteer of officials (src/core/extract), set phrases and commitments (src/core/ledger).
  */
-export const DATA_FILE_NAMES: readonly string[] = [
+const DATA_FILE_NAMES: readonly string[] = [
   'issuers.yaml',
   'officials.yaml',
   'phrases.yaml',

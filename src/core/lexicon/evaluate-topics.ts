@@ -31,7 +31,7 @@ export interface Scores extends Counts {
   f1: number;
 }
 
-export interface ItemError {
+interface ItemError {
   id: string;
   lang: Lang;
   text: string;
@@ -86,7 +86,7 @@ export function evaluateTopics(
 export type PairStatus = 'only-a' | 'only-b' | 'both';
 
 /** What the engine says: a pair status, or "possibly both" (one side sure, a candidate on the other). */
-export type ClaimedStatus = PairStatus | 'possibly-both';
+type ClaimedStatus = PairStatus | 'possibly-both';
 
 /** One labelled pair: the gold topics of each side, and the engine's status for every topic it found. */
 export interface PairOutcome {
@@ -95,7 +95,7 @@ export interface PairOutcome {
   predicted: ReadonlyArray<{ id: string; status: ClaimedStatus }>;
 }
 
-export interface OneSidedMiss {
+interface OneSidedMiss {
   pair: string;
   topic: string;
   truth: PairStatus | 'absent';

@@ -5,7 +5,7 @@ import type { Bilingual } from '../model';
  * browser bundle without `yaml` or `zod`. Pattern strings keep the user-facing syntax (see
  * readouts/README-lexicon.md); `compileLexicon` turns them into regular expressions.
  */
-export interface LexiconPatterns {
+interface LexiconPatterns {
   zh: string[];
   en: string[];
 }

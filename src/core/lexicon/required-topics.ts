@@ -41,5 +41,3 @@ export const REQUIRED_TOPIC_IDS = [
   'intl-regional-issues',
   'surveillance-incidents',
 ] as const;
-
-export type RequiredTopicId = (typeof REQUIRED_TOPIC_IDS)[number];

@@ -12,7 +12,7 @@ import type { Completeness } from '../model';
  */
 
 /** What claim-evidence needs of a sentence: `text` may be absent where only the skeleton is at hand. */
-export interface EvidenceSentence extends Span {
+interface EvidenceSentence extends Span {
   index: number;
   text?: string | null;
   topics: readonly TopicMention[];
@@ -53,9 +53,9 @@ export interface ClaimEvidence {
 }
 
 /** Quotes longer than this are cut around their first marked words. */
-export const MAX_QUOTE_CHARS = 320;
+const MAX_QUOTE_CHARS = 320;
 /** Sentences quoted per side; the rest are counted. */
-export const MAX_QUOTES = 3;
+const MAX_QUOTES = 3;
 
 /** Cuts `text` to about `max` characters around `focus` (offsets local to `text`), with ellipses. */
 function around(text: string, focus: number, max: number): { from: number; to: number } {

@@ -9,7 +9,7 @@ import type { Comparison } from '../compare/types';
 /** Fewer sentences than this on either side and shares say nothing about weight. */
 export const MIN_COMPARABLE_SENTENCES = defaultCoverageConfig.minComparableSentences;
 
-export type IncomparableReason = 'missing' | 'excerpt' | 'short';
+type IncomparableReason = 'missing' | 'excerpt' | 'short';
 
 export interface Incomparable {
   reason: IncomparableReason;

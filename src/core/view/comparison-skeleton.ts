@@ -18,7 +18,7 @@ import { evidenceSentences } from './claim-evidence';
  * applied, without shipping or re-analysing the readouts.
  */
 
-export interface SkeletonSentence {
+interface SkeletonSentence {
   index: number;
   paragraph: number;
   start: number;
@@ -34,7 +34,7 @@ export interface SkeletonSentence {
   text?: string;
 }
 
-export interface SkeletonSide {
+interface SkeletonSide {
   /** The readout shown on this side (corrections are written on it); null when the side has no text. */
   readoutId: string | null;
   lang: Lang;

@@ -30,48 +30,73 @@ export function parseIsoDate(iso: string): Date | null {
 
 type DateStyle = 'long' | 'medium' | 'short';
 
-const MONTH: Record<DateStyle, 'long' | 'short' | 'numeric'> = {
-  long: 'long',
-  medium: 'short',
-  short: 'numeric',
-};
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-// Creating an Intl formatter costs far more than using one (a meeting page formats dozens of values): keep one
-// per language and options.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
-  key: string,
-  make: () => T,
-): T {
-  let found = formatters.get(key) as T | undefined;
-  if (!found) {
-    found = make();
-    formatters.set(key, found);
-  }
-  return found;
+/** A calendar date's fields, for the two UI languages' patterns below. */
+interface Day {
+  year: number;
+  /** 1–12. */
+  month: number;
+  day: number;
 }
 
-function dateFormat(lang: Lang, style: DateStyle): Intl.DateTimeFormat {
-  return cached(
-    `date:${lang}:${style}`,
-    () =>
-      new Intl.DateTimeFormat(localeTag(lang), {
-        year: 'numeric',
-        month: MONTH[style],
-        day: 'numeric',
-        timeZone: 'UTC',
-      }),
-  );
+function dayOf(date: Date): Day {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/*
+ * Dates are written from their fields with the two UI languages' patterns (CLDR's for en and zh-CN: "January
+ * 10, 2024", "Jan 10, 2024", "1/10/2024"; "2024年1月10日", "2024/1/10"), not with Intl.DateTimeFormat: the same
+ * text in every browser and in Node, whose ICU versions space and punctuate ranges differently (the list is
+ * prerendered in Node and hydrated in the browser), and no formatter to build on the first page's first render.
+ */
+
+function monthName(month: number, style: DateStyle): string {
+  const name = MONTHS_EN[month - 1] ?? String(month);
+  return style === 'long' ? name : name.slice(0, 3);
+}
+
+/** One date in a UI language; `omit` leaves out the fields a range's other date already gives. */
+function dateText(
+  d: Day,
+  lang: Lang,
+  style: DateStyle,
+  omit: 'none' | 'year' | 'year-month' = 'none',
+): string {
+  if (lang === 'zh') {
+    const sep = style === 'short' ? ['/', '/', ''] : ['年', '月', '日'];
+    const year = omit === 'none' ? `${d.year}${sep[0]}` : '';
+    const month = omit === 'year-month' ? '' : `${d.month}${sep[1]}`;
+    return `${year}${month}${d.day}${sep[2]}`;
+  }
+  if (style === 'short') return `${d.month}/${d.day}/${d.year}`;
+  const month = omit === 'year-month' ? '' : `${monthName(d.month, style)} `;
+  return `${month}${d.day}${omit === 'none' ? `, ${d.year}` : ''}`;
 }
 
 /** A calendar date in the UI language; an unparseable value is returned unchanged rather than hidden. */
 export function formatDate(iso: string, lang: Lang, style: DateStyle = 'long'): string {
   const date = parseIsoDate(iso);
-  return date ? dateFormat(lang, style).format(date) : iso;
+  return date ? dateText(dayOf(date), lang, style) : iso;
 }
 
-/** A date or a date range (e.g. a two-day meeting) in the UI language. */
+/**
+ * A date or a date range (e.g. a two-day meeting) in the UI language, the end dropping what it shares with the
+ * start: "January 8 – 9, 2024", "January 31 – February 1, 2024", "2024年1月8日–9日", "2024年1月31日–2月1日".
+ */
 export function formatDateRange(
   start: string,
   end: string | undefined,
@@ -81,29 +106,34 @@ export function formatDateRange(
   const from = parseIsoDate(start);
   const to = end === undefined ? null : parseIsoDate(end);
   if (!from) return end ? `${start} – ${end}` : start;
-  const format = dateFormat(lang, style);
-  if (!to || to.getTime() === from.getTime()) return format.format(from);
-  if (lang === 'en') return format.formatRange(from, to);
-  // ICU falls back to all-numeric ranges in Chinese ("2024/1/8 – 2024/1/9"); write "2024年1月8日–9日" instead by
-  // dropping the end date's leading year/month when they repeat the start's.
-  const sameYear = from.getUTCFullYear() === to.getUTCFullYear();
-  const sameMonth = sameYear && from.getUTCMonth() === to.getUTCMonth();
-  const dropped = new Set<string>(sameMonth ? ['year', 'month'] : sameYear ? ['year'] : []);
-  const parts = format.formatToParts(to);
-  let skipLiteral = false;
-  const tail = parts
-    .filter((part) => {
-      if (dropped.has(part.type)) {
-        skipLiteral = true;
-        return false;
-      }
-      const keep = !(skipLiteral && part.type === 'literal');
-      skipLiteral = false;
-      return keep;
-    })
-    .map((part) => part.value)
-    .join('');
-  return `${format.format(from)}–${tail}`;
+  if (!to || to.getTime() === from.getTime()) return dateText(dayOf(from), lang, style);
+  const [a, b] = [dayOf(from), dayOf(to)];
+  const sameYear = a.year === b.year;
+  const sameMonth = sameYear && a.month === b.month;
+  if (lang === 'zh') {
+    // The end drops the year and month it shares with the start.
+    const omit = sameMonth ? 'year-month' : sameYear ? 'year' : 'none';
+    return `${dateText(a, lang, style)}–${dateText(b, lang, style, omit)}`;
+  }
+  // Numeric dates and ranges across a new year stay whole; otherwise the start drops the year (the end
+  // carries it) and, within a month, the end drops the month.
+  if (style === 'short' || !sameYear) return `${dateText(a, lang, style)} – ${dateText(b, lang, style)}`;
+  const head = dateText(a, lang, style, 'year');
+  const tail = sameMonth ? `${b.day}, ${b.year}` : dateText(b, lang, style);
+  return `${head} – ${tail}`;
+}
+
+// Creating an Intl formatter costs far more than using one (a meeting page formats dozens of values): keep one
+// per language and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
 }
 
 /** A 0..1 share as a whole percentage; shares under 1 % but above 0 show one decimal so they never read as 0. */

@@ -33,7 +33,7 @@ export function isFilterEmpty(filter: MeetingFilter): boolean {
 }
 
 /** A participant is the same person across meetings when the English name matches. */
-export function participantKey(name: { en: string; zh: string }): string {
+function participantKey(name: { en: string; zh: string }): string {
   return (name.en.trim() || name.zh.trim()).toLowerCase();
 }
 
@@ -90,7 +90,7 @@ function metadataHaystack(entry: MeetingEntry, topics: readonly TopicDefinition[
 const textCache = new WeakMap<Meeting, string>();
 
 /** A meeting's readout texts as the search reads them (lower-cased, one string). */
-export function searchableText(meeting: Meeting): string {
+function searchableText(meeting: Meeting): string {
   let text = textCache.get(meeting);
   if (text === undefined) {
     text = meeting.readouts

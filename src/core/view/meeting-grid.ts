@@ -39,7 +39,7 @@ export interface MatrixCell {
   checked: boolean;
 }
 
-export interface TopicMatrixRow {
+interface TopicMatrixRow {
   topicId: string;
   /** One cell per meeting, in the order of `TopicMatrix.meetingIds`. */
   cells: MatrixCell[];
@@ -55,7 +55,7 @@ export interface TopicMatrix {
 }
 
 /** The comparison an entry's skeleton stands for (null without one). */
-export function entryComparison(entry: MeetingEntry, lexicon: CompiledLexicon): Comparison | null {
+function entryComparison(entry: MeetingEntry, lexicon: CompiledLexicon): Comparison | null {
   return entry.compared ? comparisonOfSkeleton(entry.compared, lexicon) : null;
 }
 

@@ -10,7 +10,9 @@ export type Decoration =
   | { kind: 'marker'; start: number; end: number; level: StrengthLevel; word: string }
   | { kind: 'cue'; start: number; end: number }
   | { kind: 'note'; start: number; end: number; noteId: string }
-  | { kind: 'diff'; start: number; end: number; op: 'insert' | 'delete' };
+  | { kind: 'diff'; start: number; end: number; op: 'insert' | 'delete' }
+  /** A set phrase of the ledger (`markId` names the match, see core/view/ledger-phrase-marks). */
+  | { kind: 'phrase'; start: number; end: number; markId: string };
 
 export interface Segment {
   start: number;
@@ -24,6 +26,8 @@ export interface Segment {
   cue: boolean;
   noteIds: string[];
   diff: 'insert' | 'delete' | null;
+  /** Set phrase matches covering the segment (their `markId`s). */
+  phrases: string[];
 }
 
 const LEVEL_RANK: Record<StrengthLevel, number> = { strong: 2, moderate: 1, neutral: 0 };
@@ -63,6 +67,7 @@ function segmentOf(text: string, start: number, end: number, covering: readonly 
     cue: false,
     noteIds: [],
     diff: null,
+    phrases: [],
   };
   for (const d of covering) {
     switch (d.kind) {
@@ -82,6 +87,9 @@ function segmentOf(text: string, start: number, end: number, covering: readonly 
         break;
       case 'diff':
         segment.diff = d.op;
+        break;
+      case 'phrase':
+        if (!segment.phrases.includes(d.markId)) segment.phrases.push(d.markId);
         break;
     }
   }

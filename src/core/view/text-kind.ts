@@ -19,7 +19,7 @@ export type TextKind =
   | 'translation';
 
 /** The language each side issues its readouts in. */
-export const ISSUER_LANG: Record<Side, Lang> = { cn: 'zh', us: 'en' };
+const ISSUER_LANG: Record<Side, Lang> = { cn: 'zh', us: 'en' };
 
 export function textKind(text: Pick<ReadoutText, 'kind' | 'lang' | 'side' | 'translator'>): TextKind {
   if (text.kind === 'original') return 'original';

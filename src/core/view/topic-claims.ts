@@ -7,7 +7,7 @@ import type { StrengthLevel, TopicCoverage, TopicStatus } from '../compare/types
  * signals on the topic, and then with the words themselves. Otherwise the page shows counts and presence.
  */
 
-export interface WordingView {
+interface WordingView {
   /** The signal words on each side, strongest first. */
   words: [string[], string[]];
   levels: [StrengthLevel, StrengthLevel];

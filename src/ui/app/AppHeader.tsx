@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Route } from '../../core/view/route';
+import { LEDGER_HREF, type Route } from '../../core/view/route';
+// The ledger link's label alone (its page's strings load with the page): the header is on the first page.
+import { nav as ledgerNavEn } from '../../locales/en/ledger-nav.json';
+import { nav as ledgerNavZh } from '../../locales/zh/ledger-nav.json';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useUiLang } from './use-ui-lang';
 
@@ -25,6 +28,11 @@ export function AppHeader({ route }: { route: Route }) {
           <li>
             <a href="#/new" aria-current={current('new')}>
               {t('nav.new')}
+            </a>
+          </li>
+          <li>
+            <a href={LEDGER_HREF} aria-current={current('ledger')}>
+              {lang === 'zh' ? ledgerNavZh : ledgerNavEn}
             </a>
           </li>
         </ul>

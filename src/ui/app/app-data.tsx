@@ -3,7 +3,10 @@ import type { CompiledLexicon } from '../../core/lexicon/types';
 import type { Meeting } from '../../core/model';
 import { type MeetingIndex, meetingIndex } from '../../core/view/meeting-index';
 
-/** The shipped meetings with their texts and the compiled topic lexicon: what the reader works on. */
+/**
+ * The shipped meetings with their texts and the topic lexicon: what the reader works on. On a meeting page,
+ * that meeting alone (see MeetingData.tsx).
+ */
 export interface AppData {
   meetings: readonly Meeting[];
   lexicon: CompiledLexicon;
@@ -19,6 +22,11 @@ export interface AppSource {
   peek(): AppData | null;
   /** Loads the full data; the same promise on every call. */
   load(): Promise<AppData>;
+  /**
+   * The source of one meeting's page: its data alone (a page loads no other meeting's texts). Absent: the page
+   * gets the whole source's.
+   */
+  forMeeting?(id: string): AppSource;
 }
 
 /** A source over data already in memory (tests, and any caller that has the full corpus at hand). */
@@ -34,18 +42,21 @@ function isSource(data: AppData | AppSource): data is AppSource {
 
 const AppDataContext = createContext<AppSource | null>(null);
 
+/** The source of this part of the app (a meeting page's is its meeting's: see MeetingData.tsx). */
+export const AppSourceProvider = AppDataContext.Provider;
+
 export function AppDataProvider({ data, children }: { data: AppData | AppSource; children: ReactNode }) {
   const source = useMemo(() => (isSource(data) ? data : sourceOf(data)), [data]);
   return <AppDataContext.Provider value={source}>{children}</AppDataContext.Provider>;
 }
 
-function useSource(): AppSource {
+export function useSource(): AppSource {
   const source = useContext(AppDataContext);
   if (!source) throw new Error('useAppData needs an AppDataProvider');
   return source;
 }
 
-/** The full data; suspends (under the page's Suspense) until it has loaded. */
+/** The full data (a meeting page's: its meeting); suspends (under the page's Suspense) until it has loaded. */
 export function useAppData(): AppData {
   const source = useSource();
   return source.peek() ?? use(source.load());

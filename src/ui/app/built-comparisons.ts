@@ -1,33 +1,66 @@
-import { builtComparisonKey, comparisonLoaders } from 'virtual:readouts-comparisons';
 import type { Comparison } from '../../core/compare/types';
-import { parseRoute } from '../../core/view/route';
+import type { Meeting } from '../../core/model';
+import { type LinkTexts, parseRoute } from '../../core/view/route';
+import { builtComparisonKey, type CorpusMeeting, importCorpusMeeting, isCorpusMeeting } from './corpus';
 
 /*
- * The corpus meetings' comparisons as the build computed them (every pair of each meeting's texts), so opening
- * a corpus meeting runs no engine on the page's main thread. One small chunk per meeting, loaded when the
- * meeting's link is pointed at or its page opens; one load per meeting and page (a failed load may be retried).
+ * A corpus meeting as its page needs it: the meeting with its texts, and its comparisons as the build computed
+ * them (every pair of its texts), so opening a corpus meeting runs no engine in the browser and loads no other
+ * meeting's texts. One small chunk per meeting, loaded when the meeting's link is pointed at or its page opens;
+ * one load per meeting and page (a failed load may be retried).
  */
 
-type Pairs = Readonly<Record<string, Comparison>>;
-
-const loaded = new Map<string, Pairs>();
+const loaded = new Map<string, CorpusMeeting>();
 const loading = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 
 /** Whether the build compared this meeting's texts (a corpus meeting; never one of the reader's own). */
 export function hasBuiltComparisons(meetingId: string): boolean {
-  return Object.hasOwn(comparisonLoaders, meetingId);
+  return isCorpusMeeting(meetingId);
 }
 
-/** Loads a corpus meeting's comparisons (nothing for other ids); resolves once they are at hand. */
+// The reader's own meetings: those whose page may open now (their comparison is at hand, failed, or not worth
+// waiting for), and those being compared for their page.
+const ownReady = new Set<string>();
+const ownLoading = new Map<string, Promise<void>>();
+
+/** The texts the address names, when it is this meeting's page. */
+function addressTexts(meetingId: string): LinkTexts | undefined {
+  const route = parseRoute(typeof window === 'undefined' ? '' : window.location.hash);
+  return route.name === 'meeting' && route.id === meetingId ? route.texts : undefined;
+}
+
+/** Compares one of the reader's own meetings in the worker (that code loads only then); never rejects. */
+function loadOwnComparison(meetingId: string, texts: LinkTexts | undefined): Promise<void> {
+  let pending = ownLoading.get(meetingId);
+  if (!pending) {
+    pending = import('./own-comparisons')
+      .then((m) => m.prefetchOwnComparison(meetingId, texts))
+      .then(
+        () => undefined,
+        () => undefined, // The page compares again and reports the error.
+      )
+      .then(() => {
+        ownReady.add(meetingId);
+        ownLoading.delete(meetingId);
+      });
+    ownLoading.set(meetingId, pending);
+  }
+  return pending;
+}
+
+/**
+ * Loads a corpus meeting's chunk; for one of the reader's own, compares it (its page then opens whole, or at
+ * once for a large pair). Resolves once that is done.
+ */
 export function loadBuiltComparisons(meetingId: string): Promise<void> {
-  const load = hasBuiltComparisons(meetingId) ? comparisonLoaders[meetingId] : undefined;
-  if (!load || loaded.has(meetingId)) return Promise.resolve();
+  if (!isCorpusMeeting(meetingId)) return loadOwnComparison(meetingId, addressTexts(meetingId));
+  if (loaded.has(meetingId)) return Promise.resolve();
   let pending = loading.get(meetingId);
   if (!pending) {
-    pending = load().then(
+    pending = importCorpusMeeting(meetingId).then(
       (m) => {
-        loaded.set(meetingId, m.comparisons);
+        loaded.set(meetingId, m);
         failed.delete(meetingId);
       },
       (error: unknown) => {
@@ -42,26 +75,33 @@ export function loadBuiltComparisons(meetingId: string): Promise<void> {
 }
 
 /**
- * Whether a meeting page can open without waiting for its comparisons: they are loaded, their load failed (the
- * engine compares then), or the meeting has none from the build (the reader's own).
+ * Whether a meeting page can open without waiting: a corpus meeting's chunk is loaded, or its load failed (the
+ * page then gets the meeting from every text, and the engine compares); one of the reader's own has been
+ * compared (see loadBuiltComparisons).
  */
 export function builtComparisonsSettled(meetingId: string): boolean {
-  return !hasBuiltComparisons(meetingId) || loaded.has(meetingId) || failed.has(meetingId);
+  if (!isCorpusMeeting(meetingId)) return ownReady.has(meetingId);
+  return loaded.has(meetingId) || failed.has(meetingId);
+}
+
+/** A corpus meeting with its texts once its chunk has loaded, else null. */
+export function loadedCorpusMeeting(meetingId: string): Meeting | null {
+  return loaded.get(meetingId)?.meeting ?? null;
 }
 
 /**
- * The build's comparison of two of a meeting's texts: `undefined` while the meeting's comparisons have not
- * loaded, null when the build has none for this pair (the engine compares it then).
+ * The build's comparison of two of a meeting's texts: `undefined` while the meeting's chunk has not loaded,
+ * null when the build has none for this pair (the engine compares it then).
  */
 export function builtComparison(
   meetingId: string,
   cnId: string | null,
   usId: string | null,
 ): Comparison | null | undefined {
-  if (!hasBuiltComparisons(meetingId)) return null;
-  const pairs = loaded.get(meetingId);
-  if (!pairs) return undefined;
-  return pairs[builtComparisonKey(cnId, usId)] ?? null;
+  if (!isCorpusMeeting(meetingId)) return null;
+  const found = loaded.get(meetingId);
+  if (!found) return undefined;
+  return found.comparisons[builtComparisonKey(cnId, usId)] ?? null;
 }
 
 /**
@@ -71,6 +111,6 @@ export function builtComparison(
 export function prefetchComparisonsOf(href: string | null): void {
   const route = parseRoute(href ?? '');
   if (route.name !== 'meeting') return;
-  if (hasBuiltComparisons(route.id)) loadBuiltComparisons(route.id).catch(() => undefined);
-  else import('./own-comparisons').then((m) => m.prefetchOwnComparison(route.id)).catch(() => undefined);
+  if (isCorpusMeeting(route.id)) loadBuiltComparisons(route.id).catch(() => undefined);
+  else void loadOwnComparison(route.id, route.texts);
 }

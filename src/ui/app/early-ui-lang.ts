@@ -48,17 +48,18 @@ export function earlyUiLang(doc: Document, storageKey: string): 'zh' | 'en' {
 
 /** The files a meeting page needs beyond the first page's, as the build names them (see the prerender plugin). */
 export interface EarlyPreloads {
-  /** The reader's chunks, the corpus and the engine, with their stylesheets. */
+  /** The reader's chunks with their stylesheets (neither the engine nor any corpus text). */
   meeting: string[];
   /** The reader's locale chunks, by UI language. */
   locales: Record<string, string[]>;
-  /** Each corpus meeting's comparisons chunk, by meeting id. */
-  comparisons: Record<string, string>;
+  /** Each corpus meeting's own chunk (its texts and the build's comparisons), by meeting id. */
+  meetings: Record<string, string>;
 }
 
 /**
- * On a meeting's deep link, asks the browser for the meeting page's files at once, alongside the app's own
- * script, instead of after it has run (the app then finds them loaded or on their way).
+ * On a meeting's deep link, asks the browser for the meeting page's files alongside the app's own script,
+ * instead of after it has run (the app then finds them loaded or on their way): right after the first paint,
+ * so on a slow network they do not hold up the stylesheet and the page's first paint.
  */
 export function earlyPreload(doc: Document, lang: string, preloads: EarlyPreloads): void {
   const path = (doc.defaultView?.location.hash ?? '').replace(/^#/, '').split('?')[0] ?? '';
@@ -70,15 +71,22 @@ export function earlyPreload(doc: Document, lang: string, preloads: EarlyPreload
   } catch {
     // A malformed id: the page says "not found"; the reader's files are still worth having.
   }
-  const comparisons = Object.hasOwn(preloads.comparisons, id) ? [preloads.comparisons[id] ?? ''] : [];
-  for (const href of [...preloads.meeting, ...(preloads.locales[lang] ?? []), ...comparisons]) {
-    if (!href) continue;
-    const link = doc.createElement('link');
-    const css = href.endsWith('.css');
-    link.rel = css ? 'preload' : 'modulepreload';
-    if (css) link.as = 'style';
-    link.crossOrigin = '';
-    link.href = href;
-    doc.head.appendChild(link);
-  }
+  const own = Object.hasOwn(preloads.meetings, id) ? [preloads.meetings[id] ?? ''] : [];
+  const add = () => {
+    for (const href of [...own, ...preloads.meeting, ...(preloads.locales[lang] ?? [])]) {
+      if (!href) continue;
+      const link = doc.createElement('link');
+      const css = href.endsWith('.css');
+      link.rel = css ? 'preload' : 'modulepreload';
+      if (css) link.as = 'style';
+      link.crossOrigin = '';
+      link.href = href;
+      doc.head.appendChild(link);
+    }
+  };
+  // The first frame's callback runs before that frame is painted; a task queued from it, after.
+  const win = doc.defaultView;
+  if (win && typeof win.requestAnimationFrame === 'function')
+    win.requestAnimationFrame(() => win.setTimeout(add, 0));
+  else add();
 }

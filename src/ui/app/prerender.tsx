@@ -11,28 +11,10 @@ import { AppRoot } from './AppRoot';
 /** React's marker for a Suspense boundary that gave up on the server and left its content to the client. */
 const CLIENT_RENDERED = '<!--$!-->';
 
-/**
- * Node's ICU (CLDR 42 and later) puts thin spaces around the dash of a date range ("January 10 – 11, 2024");
- * Chromium and Firefox keep plain spaces for web compatibility. The list shows such ranges, and hydration needs
- * the browser's own text, so the build writes them the browsers' way.
- */
-function withBrowserDateRanges<T>(render: () => T): T {
-  const proto = Intl.DateTimeFormat.prototype;
-  const formatRange = proto.formatRange;
-  proto.formatRange = function (this: Intl.DateTimeFormat, start, end) {
-    return formatRange.call(this, start, end).replace(/\u2009/g, ' ');
-  };
-  try {
-    return render();
-  } finally {
-    proto.formatRange = formatRange;
-  }
-}
-
 export function prerenderList(lang: UiLang): string {
   void i18n.changeLanguage(lang);
   if (i18n.resolvedLanguage !== lang) throw new Error(`prerender: the UI language did not switch to ${lang}`);
-  const html = withBrowserDateRanges(() => renderToString(<AppRoot />));
+  const html = renderToString(<AppRoot />);
   if (html.includes(CLIENT_RENDERED))
     throw new Error(
       `prerender: part of the ${lang} list did not render at build time (a component suspended or threw)`,

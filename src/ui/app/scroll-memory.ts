@@ -34,12 +34,19 @@ function write(positions: Positions): void {
   }
 }
 
-/** The current history entry's key, given one if it has none yet. */
-export function entryKey(): string {
+/** The current history entry's key, or null while it has none (nothing is remembered for it then). */
+export function currentEntryKey(): string | null {
   const state: unknown = window.history.state;
   const existing =
     state !== null && typeof state === 'object' ? (state as Record<string, unknown>)[STATE_KEY] : undefined;
-  if (typeof existing === 'string') return existing;
+  return typeof existing === 'string' ? existing : null;
+}
+
+/** The current history entry's key, given one if it has none yet (a `replaceState`: not while a page starts). */
+export function entryKey(): string {
+  const existing = currentEntryKey();
+  if (existing) return existing;
+  const state: unknown = window.history.state;
   const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const base = state !== null && typeof state === 'object' ? state : {};
   window.history.replaceState({ ...base, [STATE_KEY]: key }, '');

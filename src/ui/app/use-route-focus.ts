@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import type { Route } from '../../core/view/route';
 import { meetingHref, routeHref } from '../../core/view/route';
-import { entryKey, rememberedScroll, rememberScroll } from './scroll-memory';
+import { currentEntryKey, entryKey, rememberedScroll, rememberScroll } from './scroll-memory';
 
 /** How long to wait for a lazily loaded page to render its heading (slow networks, slow machines). */
 const WAIT_MS = 10_000;
@@ -59,12 +59,15 @@ function restoreScroll(y: number): () => void {
   return stop;
 }
 
-/** Keeps the scroll position of each history entry as the reader scrolls (see scroll-memory). */
+/**
+ * Keeps the scroll position of each history entry as the reader scrolls (see scroll-memory). The page's own
+ * entry gets its key when the reader first scrolls, not while the page starts (a `replaceState` is slow).
+ */
 function useScrollMemory(): RefObject<string | null> {
   const entry = useRef<string | null>(null);
   useEffect(() => {
     if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
-    entry.current = entryKey();
+    entry.current = currentEntryKey();
     let timer = 0;
     // The last position a scroll event reported: by the time a route change is heard, the new page may already
     // be rendered (React re-renders on the same event) and window.scrollY clamped to it.
@@ -75,6 +78,7 @@ function useScrollMemory(): RefObject<string | null> {
     };
     const onScroll = () => {
       lastY = window.scrollY;
+      entry.current ??= entryKey();
       if (!timer) timer = window.setTimeout(save, 150);
     };
     // A new entry (a link followed) or another one (Back, Forward): the position last seen on the page left is
@@ -117,7 +121,8 @@ export function useRouteFocus(route: Route, main: RefObject<HTMLElement | null>)
   // A reload lands where the reader was, as browsers do by themselves (scroll restoration is manual here).
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, on the page's first route
   useEffect(() => {
-    const remembered = rememberedScroll(entryKey());
+    const key = currentEntryKey();
+    const remembered = key ? rememberedScroll(key) : null;
     return remembered !== null && remembered > 0 && toTop ? restoreScroll(remembered) : undefined;
   }, []);
   useEffect(() => {

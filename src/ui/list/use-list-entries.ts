@@ -1,65 +1,70 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CompiledLexicon } from '../../core/lexicon/types';
 import type { Meeting } from '../../core/model';
-import { type CompareFn, type MeetingEntry, meetingEntry } from '../../core/view/meeting-index';
-import { defaultTextOf } from '../../core/view/text-choice';
+import { topicsOnlyLexicon } from '../../core/view/comparison-skeleton';
+import { type MeetingEntry, meetingEntry } from '../../core/view/meeting-index';
+import { compareInputOf, defaultTextOf } from '../../core/view/text-choice';
 import { type AppData, useFullDataWhen, useMeetingIndex } from '../app/app-data';
+import { compareTexts } from '../app/compare-texts';
+import { corpusLexicon, whenLexiconReady } from '../app/corpus';
 import { useUserMeetings } from '../app/use-user-meetings';
 
-/**
- * Above this many characters (both default texts) a meeting of the reader's own is tagged without the engine's
- * comparison on the list: the comparison would hold up the page (the reader compares it in a worker).
+/*
+ * The reader's own meetings have no entry from the build: each is compared (its default texts, as the build
+ * compares the corpus's) in the compare worker, after the list has painted, and its entry made from that
+ * comparison, so the page's thread only builds the entry. Entries are kept per meeting across visits to the list.
  */
-const COMPARE_LIMIT = 20_000;
 
-// Tagging a meeting is the list's only real work: keep each user meeting's entry across visits to the list.
-const cache = new WeakMap<CompiledLexicon, WeakMap<Meeting, MeetingEntry>>();
+const made = new WeakMap<Meeting, MeetingEntry>();
+const making = new WeakMap<Meeting, Promise<MeetingEntry>>();
 
-function small(meeting: Meeting): boolean {
-  const chars = (['cn', 'us'] as const).reduce(
-    (n, side) => n + (defaultTextOf(meeting, side)?.text.length ?? 0),
-    0,
-  );
-  return chars <= COMPARE_LIMIT;
+/** One of the reader's meetings as the list shows it; tagged without the comparison should the engine fail. */
+async function ownEntry(meeting: Meeting, lexicon: CompiledLexicon): Promise<MeetingEntry> {
+  const a = compareInputOf(defaultTextOf(meeting, 'cn'), 'cn');
+  const b = compareInputOf(defaultTextOf(meeting, 'us'), 'us');
+  try {
+    const comparison = await compareTexts(a, b, lexicon);
+    // Made from the comparison, the entry needs the topics alone (no pattern runs here).
+    return meetingEntry(meeting, topicsOnlyLexicon(lexicon.topics), () => comparison);
+  } catch {
+    await whenLexiconReady(lexicon);
+    return meetingEntry(meeting, lexicon);
+  }
 }
 
-function entryOf(meeting: Meeting, lexicon: CompiledLexicon, compare: CompareFn | null): MeetingEntry {
-  let byMeeting = cache.get(lexicon);
-  if (!byMeeting) {
-    byMeeting = new WeakMap();
-    cache.set(lexicon, byMeeting);
+function entryOf(meeting: Meeting, lexicon: CompiledLexicon): Promise<MeetingEntry> {
+  let pending = making.get(meeting);
+  if (!pending) {
+    pending = ownEntry(meeting, lexicon).then((entry) => {
+      made.set(meeting, entry);
+      return entry;
+    });
+    making.set(meeting, pending);
+    pending.catch(() => making.delete(meeting));
   }
-  let found = byMeeting.get(meeting);
-  const withEngine = compare !== null && small(meeting);
-  // An entry made before the engine loaded is made again with it (evidence, possibly-both).
-  if (!found || (withEngine && !found.compared)) {
-    try {
-      found = meetingEntry(meeting, lexicon, withEngine ? compare : undefined);
-    } catch {
-      found = meetingEntry(meeting, lexicon);
-    }
-    byMeeting.set(meeting, found);
-  }
-  return found;
+  return pending;
 }
 
-/** The engine's comparison, loaded (off the first page's bundle) once there are meetings of the reader's own. */
-function useEngine(wanted: boolean): CompareFn | null {
-  const [engine, setEngine] = useState<CompareFn | null>(null);
+/** The entries of the reader's own meetings that are made (in their order); the rest are on their way. */
+function useOwnEntries(meetings: readonly Meeting[], lexicon: CompiledLexicon): MeetingEntry[] {
+  // Entries made since this list mounted (those made on an earlier visit come from the cache).
+  const [arrived, setArrived] = useState<ReadonlyMap<Meeting, MeetingEntry>>(() => new Map());
   useEffect(() => {
-    if (!wanted || engine) return;
     let live = true;
-    import('../../core/compare/compare-readouts').then(
-      (m) => {
-        if (live) setEngine(() => m.compareReadouts);
-      },
-      () => undefined, // Without the engine the list still tags the meetings (no evidence).
-    );
+    for (const meeting of meetings) {
+      if (made.has(meeting)) continue;
+      entryOf(meeting, lexicon).then(
+        (entry) => {
+          if (live) setArrived((before) => new Map(before).set(meeting, entry));
+        },
+        () => undefined, // A meeting that cannot be tagged at all stays off the list (its page says why).
+      );
+    }
     return () => {
       live = false;
     };
-  }, [wanted, engine]);
-  return engine;
+  }, [meetings, lexicon]);
+  return useMemo(() => meetings.flatMap((m) => arrived.get(m) ?? made.get(m) ?? []), [meetings, arrived]);
 }
 
 export interface ListEntries {
@@ -69,30 +74,26 @@ export interface ListEntries {
   own: readonly Meeting[];
   /** The full corpus and lexicon, once something on the list has needed them. */
   full: AppData | null;
-  /** The reader's own meetings are still loading (from storage, or waiting for the lexicon to tag them). */
+  /** The reader's own meetings are still loading (from storage, or being compared). */
   loading: boolean;
   error: string | null;
 }
 
 /**
- * Every meeting the list shows. Shipped meetings come from the build's index at once; the reader's own are
- * tagged here with the lexicon (and compared with the engine, for their evidence), which load only when there
- * are such meetings or `needFull` (a text search).
+ * Every meeting the list shows. Shipped meetings come from the build's index at once; the reader's own once
+ * the worker has compared them. The corpus's texts load only when `needFull` (a text search).
  */
 export function useListEntries(needFull: boolean): ListEntries {
   const index = useMeetingIndex();
   const user = useUserMeetings();
-  const full = useFullDataWhen(needFull || user.meetings.length > 0);
-  const engine = useEngine(full !== null && user.meetings.length > 0);
-  const entries = useMemo(() => {
-    const own = full ? user.meetings.map((m) => entryOf(m, full.lexicon, engine)) : [];
-    return [...index.meetings, ...own];
-  }, [index, user.meetings, full, engine]);
+  const full = useFullDataWhen(needFull);
+  const own = useOwnEntries(user.meetings, full?.lexicon ?? corpusLexicon());
+  const entries = useMemo(() => [...index.meetings, ...own], [index, own]);
   return {
     entries,
     own: user.meetings,
     full,
-    loading: user.loading || (user.meetings.length > 0 && !full),
+    loading: user.loading || own.length < user.meetings.length,
     error: user.error,
   };
 }

@@ -7,6 +7,7 @@ import { atAGlance } from '../../core/view/at-a-glance';
 import { type Incomparable, MIN_COMPARABLE_SENTENCES } from '../../core/view/comparability';
 import { newFromHref } from '../../core/view/route';
 import { useAppData } from '../app/app-data';
+import { PhraseGlance } from '../ledger/PhraseGlance';
 import { EvidenceTip } from './EvidenceTip';
 import { evidenceOf, useClaimText, useTopicLabel } from './use-claims';
 import { useVerdictActions } from './verdict-context';
@@ -177,6 +178,8 @@ export function AtAGlance({ meetingId, comparison, selected, onSelect }: Props) 
           ) : null}
         </ul>
       )}
+      {/* The set phrases the two sides word differently (from the ledger, once the rows are on screen). */}
+      <PhraseGlance />
       <p className="sr-only" role="status">
         {said}
       </p>

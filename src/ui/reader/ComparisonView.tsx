@@ -11,7 +11,6 @@ import { AlignedView } from './AlignedView';
 import { Atmospherics } from './Atmospherics';
 import { Fold } from './Fold';
 import { HighlightLegend } from './HighlightLegend';
-import { warmUpEnglish } from './load-meeting-page';
 import { ParallelView } from './ParallelView';
 import { buildSideViews, oneSidedTopics } from './side-view';
 import { TopicGrid } from './TopicGrid';
@@ -46,11 +45,9 @@ export function ComparisonView(props: Props) {
   );
   const oneSided = useMemo(() => oneSidedTopics(comparison), [comparison]);
   const selected = state.topic?.id ?? null;
-  // For the reader-open benchmark: this comparison's rows are now in the DOM. Then, on idle, the engine gets
-  // ready for English texts too (see load-meeting-page).
+  // For the reader-open benchmark: this comparison's rows are now in the DOM.
   useEffect(() => {
     markRowsRendered(meetingId, comparison.alignment.length);
-    warmUpEnglish();
   }, [meetingId, comparison]);
 
   const noun = t(`common:${formatTerms(format).noun}`);

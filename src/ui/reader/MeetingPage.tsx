@@ -12,6 +12,8 @@ import { useNarrow } from '../app/use-narrow';
 import { useReaderComparison } from '../app/use-reader-comparison';
 import { useUiLang } from '../app/use-ui-lang';
 import { UserMeetingActions } from '../byo/UserMeetingActions';
+import { LedgerPanelsSlot } from '../ledger/LedgerPanelsSlot';
+import { LedgerScope } from '../ledger/ledger-context';
 import { NotesPanel, useNoteMarks } from '../notes/notes-integration';
 import { useTopicCorrections } from '../notes/use-topic-corrections';
 import { useHashRoute } from '../router/use-hash-route';
@@ -67,53 +69,56 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
 
   return (
     <VerdictProvider actions={actions}>
-      <article className="meeting-page" aria-labelledby="meeting-title">
-        <MeetingHeader meeting={meeting} />
-        <UserMeetingActions meeting={meeting} />
-        {judged ? (
-          <AtAGlance
-            meetingId={meeting.id}
-            comparison={judged}
-            selected={state.topic?.id ?? null}
-            onSelect={state.selectTopic}
-          />
-        ) : null}
-        <TextsAndSources
-          meeting={meeting}
-          state={state}
-          texts={texts}
-          comparison={judged}
-          narrow={narrow}
-          versions={versions}
-          onVersions={showVersions}
-        />
-        {comparison.status === 'pending' ? (
-          <p className="status" role="status">
-            {t('status.comparing')}
-          </p>
-        ) : null}
-        {comparison.status === 'error' ? (
-          <p className="error" role="alert">
-            {t('errors.compare', { code: comparison.code })}
-          </p>
-        ) : null}
-        {judged ? (
-          <ComparisonView
-            meetingId={meeting.id}
-            format={meeting.format}
-            comparison={judged}
-            texts={texts}
-            labels={labels}
+      <LedgerScope meeting={meeting} comparison={judged} texts={texts} lexicon={lexicon}>
+        <article className="meeting-page" aria-labelledby="meeting-title">
+          <MeetingHeader meeting={meeting} />
+          <UserMeetingActions meeting={meeting} />
+          {judged ? (
+            <AtAGlance
+              meetingId={meeting.id}
+              comparison={judged}
+              selected={state.topic?.id ?? null}
+              onSelect={state.selectTopic}
+            />
+          ) : null}
+          <TextsAndSources
+            meeting={meeting}
             state={state}
-            marks={marks}
+            texts={texts}
+            comparison={judged}
             narrow={narrow}
+            versions={versions}
+            onVersions={showVersions}
           />
-        ) : null}
-        {/* The texts first: the notes panel renders once the rows are on screen. */}
-        <Deferred>
-          <NotesPanel meeting={meeting} comparison={judged} onShowText={state.showText} />
-        </Deferred>
-      </article>
+          {comparison.status === 'pending' ? (
+            <p className="status" role="status">
+              {t('status.comparing')}
+            </p>
+          ) : null}
+          {comparison.status === 'error' ? (
+            <p className="error" role="alert">
+              {t('errors.compare', { code: comparison.code })}
+            </p>
+          ) : null}
+          {judged ? (
+            <ComparisonView
+              meetingId={meeting.id}
+              format={meeting.format}
+              comparison={judged}
+              texts={texts}
+              labels={labels}
+              state={state}
+              marks={marks}
+              narrow={narrow}
+            />
+          ) : null}
+          {/* The texts first: the ledger and the notes panel render once the rows are on screen. */}
+          <Deferred>
+            <LedgerPanelsSlot meetingId={meeting.id} />
+            <NotesPanel meeting={meeting} comparison={judged} onShowText={state.showText} />
+          </Deferred>
+        </article>
+      </LedgerScope>
     </VerdictProvider>
   );
 }

@@ -1,25 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { compareInWorker } from '../../browser/compare-worker-client';
 import { compareReadouts, prepareCompare } from '../../core/compare/compare-readouts';
-import type { CompareInput, Comparison } from '../../core/compare/types';
+import type { CompareInput } from '../../core/compare/types';
 import type { CompiledLexicon } from '../../core/lexicon/types';
 import { hasTraditional } from '../../core/text/simplifier';
+import { type ComparisonState, errorCode } from '../app/comparison-state';
+
+export { type ComparisonState, errorCode };
+
+/*
+ * The engine as a hook, for a page that holds it already (it is imported here statically). The meeting page
+ * does not: it shows the build's comparisons, and compares the reader's own texts in the worker (see
+ * src/ui/app/use-reader-comparison.ts), so neither the engine nor the lexicon's patterns load with it.
+ */
 
 /** Above this many characters (both texts together) the comparison runs in a worker, off the main thread. */
 export const WORKER_THRESHOLD = 20_000;
-
-export type ComparisonState =
-  | { status: 'pending' }
-  | { status: 'ready'; comparison: Comparison }
-  | { status: 'error'; code: string };
-
-/** The core's typed errors carry a code; anything else is reported as `unknown`. */
-export function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return error.code;
-  }
-  return 'unknown';
-}
 
 function compareNow(a: CompareInput, b: CompareInput, lexicon: CompiledLexicon): ComparisonState {
   try {
@@ -30,10 +26,10 @@ function compareNow(a: CompareInput, b: CompareInput, lexicon: CompiledLexicon):
 }
 
 /**
- * The engine's comparison of two inputs. Small Simplified/English texts (every corpus meeting) compare
- * synchronously and are memoised, so rows render in the same frame as the page. Large pasted texts go to a
- * worker, and Traditional Chinese waits for the converter to load; both report `pending` meanwhile.
- * `a` and `b` must be stable (memoised) objects.
+ * The engine's comparison of two inputs. Small Simplified/English texts compare synchronously and are
+ * memoised, so rows render in the same frame as the page. Large texts go to a worker, and Traditional Chinese
+ * waits for the converter to load; both report `pending` meanwhile. `a` and `b` must be stable (memoised)
+ * objects; `lexicon` must be able to tag (see whenLexiconReady in src/ui/app/corpus.ts).
  */
 export function useComparison(a: CompareInput, b: CompareInput, lexicon: CompiledLexicon): ComparisonState {
   const large = a.text.length + b.text.length > WORKER_THRESHOLD;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { earlyScript } from '../../../scripts/vite-plugin-prerender';
 import { detectUiLang, LANG_STORAGE_KEY } from '../../../src/i18n';
 import { type EarlyPreloads, earlyPreload, earlyUiLang } from '../../../src/ui/app/early-ui-lang';
@@ -80,34 +80,53 @@ describe('earlyPreload', () => {
   const preloads: EarlyPreloads = {
     meeting: ['./assets/MeetingPage-a.js', './assets/MeetingPage-a.css'],
     locales: { zh: ['./assets/reader-zh.js'], en: ['./assets/reader-en.js'] },
-    comparisons: { 'm-1': './assets/m-1-c.js', 'm-2': './assets/m-2-c.js' },
+    meetings: { 'm-1': './assets/m-1-c.js', 'm-2': './assets/m-2-c.js' },
   };
   const links = () =>
     [...document.head.querySelectorAll('link')].map((l) => `${l.rel}:${l.getAttribute('href')}`);
 
+  /** Frames, in this test DOM: a frame's callbacks run on the next task. */
+  const frames: FrameRequestCallback[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+  });
+  /** The first frame is painted: its callbacks run, then the tasks they queued. */
+  const paint = () => {
+    for (const callback of frames.splice(0)) callback(0);
+    vi.runAllTimers();
+  };
+
   afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
     for (const link of document.head.querySelectorAll('link')) link.remove();
   });
 
-  it('asks for a meeting page’s files on its deep link: the reader, its strings, that meeting’s comparisons', () => {
+  it('asks for a meeting page’s files on its deep link, after the first paint: that meeting’s texts and comparisons, the reader, its strings', () => {
     window.location.hash = '#/meeting/m-1?topic=taiwan';
     earlyPreload(document, 'zh', preloads);
+    // Nothing competes with the stylesheet for the first paint.
+    expect(links()).toEqual([]);
+    paint();
     expect(links()).toEqual([
+      'modulepreload:./assets/m-1-c.js',
       'modulepreload:./assets/MeetingPage-a.js',
       'preload:./assets/MeetingPage-a.css',
       'modulepreload:./assets/reader-zh.js',
-      'modulepreload:./assets/m-1-c.js',
     ]);
   });
 
-  it('asks for nothing on the list or another page, and no comparisons for a meeting the build has none of', () => {
+  it('asks for nothing on the list or another page, and no meeting chunk for a meeting the build has none of', () => {
     for (const hash of ['', '#/', '#/new']) {
       window.location.hash = hash;
       earlyPreload(document, 'en', preloads);
+      paint();
       expect(links(), hash).toEqual([]);
     }
     window.location.hash = '#/meeting/user-1';
     earlyPreload(document, 'en', preloads);
+    paint();
     expect(links()).not.toContain('modulepreload:./assets/m-1-c.js');
     expect(links()).toContain('modulepreload:./assets/reader-en.js');
   });

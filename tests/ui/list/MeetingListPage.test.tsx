@@ -134,14 +134,22 @@ describe('MeetingListPage', () => {
     expect(within(grid).getAllByRole('columnheader').length).toBe(corpus.meetings.length + 1);
   });
 
-  it('opens a meeting on a topic from its cell, where either side mentions it', async () => {
+  it('opens a meeting on a topic from its cell, on the very texts the cell was computed on', async () => {
     const user = userEvent.setup();
     await renderApp('#/');
     const grid = screen.getByRole('table', { name: /Topics mentioned by the Chinese side and the US side/ });
     const link = within(grid).getByRole('link', {
       name: 'Open Qin Gang – Antony Blinken phone call on Taiwan (Chinese side: mentioned; US side: not in the quoted excerpt)',
     });
-    expect(link).toHaveAttribute('href', '#/meeting/2023-06-14-qin-blinken?topic=taiwan');
+    // The grid compares each side's text closest to the official one (here RFI's Chinese renderings), and says
+    // so in its legend; an English-UI reader would otherwise land on the English translations.
+    expect(link).toHaveAttribute(
+      'href',
+      '#/meeting/2023-06-14-qin-blinken?topic=taiwan&cn=cn-mfa-zh-rfi&us=us-state-zh-rfi',
+    );
+    expect(
+      screen.getByText(/compares each meeting on each side’s text closest to the official one/),
+    ).toBeVisible();
     // No link where neither side mentions the topic.
     const fentanyl = within(grid)
       .getByRole('rowheader', { name: 'Counternarcotics' })
@@ -155,5 +163,22 @@ describe('MeetingListPage', () => {
       { timeout: 10000 },
     );
     expect(within(topics).getByRole('button', { name: 'Taiwan' })).toHaveAttribute('aria-pressed', 'true');
+    const shown = new Set(
+      [...document.querySelectorAll('.comparison [data-readout-id]')].map((el) =>
+        el.getAttribute('data-readout-id'),
+      ),
+    );
+    expect(shown).toEqual(new Set(['cn-mfa-zh-rfi', 'us-state-zh-rfi']));
+  });
+
+  it('without a link’s texts, opens an English-UI reader’s meeting on its English texts', async () => {
+    await renderApp('#/meeting/2023-06-14-qin-blinken?topic=taiwan');
+    await screen.findByRole('table', { name: /Topics of the two readouts/ }, { timeout: 10000 });
+    const shown = new Set(
+      [...document.querySelectorAll('.comparison [data-readout-id]')].map((el) =>
+        el.getAttribute('data-readout-id'),
+      ),
+    );
+    expect(shown).toEqual(new Set(['cn-mfa-en-rfi', 'us-state-en-rfi']));
   });
 });
