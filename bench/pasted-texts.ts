@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadCorpusFromDisk } from '../scripts/vite-plugin-readouts';
 import { ROOT } from '../tests/e2e/production-browser';
 
 /*
@@ -7,27 +6,20 @@ import { ROOT } from '../tests/e2e/production-browser';
  * language, shuffled (a fixed seed, so every run pastes the same text), in paragraphs of four, cut to size.
  */
 
-/** Every sentence of the corpus texts in one language (bodies after the front matter). */
+/** Every sentence of the corpus texts in one language, read by the corpus loader (in file order). */
 function corpusSentences(lang: 'zh' | 'en'): string[] {
-  const dir = resolve(ROOT, 'readouts');
-  const out: string[] = [];
-  for (const meeting of readdirSync(dir, { withFileTypes: true })) {
-    if (!meeting.isDirectory()) continue;
-    for (const file of readdirSync(resolve(dir, meeting.name))) {
-      if (!file.endsWith('.md')) continue;
-      const raw = readFileSync(resolve(dir, meeting.name, file), 'utf8');
-      if (!new RegExp(`^lang: ${lang}$`, 'm').test(raw)) continue;
-      const body = raw.replace(/^---\n[\s\S]*?\n---\n/, '');
-      const split = lang === 'zh' ? /(?<=[。！？])/ : /(?<=[.!?])\s+/;
-      out.push(
-        ...body
-          .split(split)
-          .map((s) => s.trim())
-          .filter((s) => s.length > 8),
-      );
-    }
-  }
-  return out;
+  const { meetings } = loadCorpusFromDisk('readouts', ROOT);
+  const split = lang === 'zh' ? /(?<=[。！？])/ : /(?<=[.!?])\s+/;
+  return meetings
+    .flatMap((m) => m.readouts)
+    .filter((r) => r.lang === lang)
+    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? ''))
+    .flatMap((r) =>
+      r.text
+        .split(split)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 8),
+    );
 }
 
 /** Shuffled corpus sentences, in paragraphs of four, up to `size` characters. */

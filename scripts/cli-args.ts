@@ -2,6 +2,7 @@
  * The `compare` command's arguments and its one-line messages. Two modes: a pair of readout files, or a whole
  * corpus folder (`--corpus DIR`). Bad arguments throw InputError (exit 2, one line).
  */
+import { shown } from '../src/core/ingest/shown-value';
 import type { Lang } from '../src/core/model';
 
 export const USAGE = 'usage: compare A B [--format json|md] [--lang-a zh|en] [--lang-b zh|en]';
@@ -26,17 +27,6 @@ export interface BatchArgs {
 export type Args = PairArgs | BatchArgs;
 
 const OPTIONS = ['format', 'lang-a', 'lang-b', 'corpus'];
-
-/** A value from an input file or the command line, quoted and short, for a message. */
-export function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
 
 /** One line, whatever a file name or a parser's reason holds (control characters escaped, length capped). */
 export function oneLine(message: string): string {

@@ -1,18 +1,23 @@
 /**
  * One readout file read for the `compare` command: through the app's own checks (src/core/ingest: decoding,
- * front matter, empty or letterless text), so the command refuses what the app refuses; only the size limit is
- * the command's own (2 MB a file). Bad input throws InputError or IngestError (exit 2, one line).
+ * front matter, empty or letterless text, the shared front-matter keys; a saved page's readout extracted as
+ * the app extracts it, cli-page.ts), so the command refuses what the app and the corpus refuse; only the size
+ * limit is the command's own (2 MB a file). Bad input throws InputError or IngestError (exit 2, one line).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_ALIGN_SENTENCES } from '../src/core/compare/align-band';
 import type { ReadoutMeta } from '../src/core/compare/comparison-report';
 import type { CompareInput } from '../src/core/compare/types';
+import { detectLangGuess } from '../src/core/ingest/detect';
+import { readReadoutFields } from '../src/core/ingest/front-matter-fields';
+import { IngestError } from '../src/core/ingest/ingest-errors';
 import { checkFile } from '../src/core/ingest/ingest-file';
+import type { IngestedText } from '../src/core/ingest/ingest-text';
 import type { Lang } from '../src/core/model';
-import { detectLang } from '../src/core/text/detect-lang';
 import { normalizeText } from '../src/core/text/normalize';
 import { segmentSentences } from '../src/core/text/segment';
-import { InputError, shown } from './cli-args';
+import { InputError } from './cli-args';
+import { pageFileKind, readPage } from './cli-page';
 
 export const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -48,46 +53,50 @@ function asText(value: unknown, depth = 0): string | undefined {
   return String(value);
 }
 
-function oneOf<T extends string>(
-  file: string,
-  fm: Record<string, unknown>,
-  key: string,
-  allowed: readonly T[],
-): T | undefined {
-  const v = fm[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new InputError(
-    `${file}: broken front matter: ${key} must be ${allowed.join(' or ')}, not ${shown(v)}`,
-  );
-}
-
 export interface Readout {
   /** The engine's input; `input.text` is the text every offset of the output points into. */
   input: CompareInput;
   meta: ReadoutMeta;
 }
 
+/** The language the engine compares a text in: the given one, else the project's one detector. */
+export function readoutLang(input: CompareInput): Lang {
+  return input.lang ?? detectLangGuess(input.text).lang;
+}
+
+/** A saved page: its readout's body and what the page itself states (title, address, date). */
+function pageReadout(file: string, page: IngestedText, langOverride: Lang | undefined): Readout {
+  const input: CompareInput = { text: page.text, label: file };
+  if (langOverride) input.lang = langOverride;
+  const { sourceTitle, title, sourceDate, sourceUrl } = page.meta;
+  const meta: ReadoutMeta = { file, title: sourceTitle ?? title, date: sourceDate, source: sourceUrl };
+  return { input, meta };
+}
+
 export function readReadout(file: string, langOverride: Lang | undefined): Readout {
+  const bytes = readBytes(file);
+  const page = pageFileKind(file);
+  if (page) return pageReadout(file, readPage(bytes, file, page), langOverride);
   // The app's checks, with the command's own size limit (a 2 MB file has at most 2 M characters).
-  const checked = checkFile(readBytes(file), file, { maxChars: MAX_BYTES });
+  const checked = checkFile(bytes, file, { maxChars: MAX_BYTES });
   const fm = checked.frontMatter ?? {};
+  // The keys every reader shares, checked as the app and the corpus check them; the command refuses the
+  // file over a wrong value (the app leaves it for the reader to fill in). --lang-a/-b replaces `lang`.
+  const { fields, problems } = readReadoutFields(fm, langOverride ? undefined : checked.text);
+  const problem = problems.find((p) => !(langOverride && p.field === 'lang'));
+  if (problem)
+    throw new IngestError('bad-front-matter', file, { field: problem.field, reason: problem.detail });
   const input: CompareInput = { text: checked.text, label: file };
-  const side = oneOf(file, fm, 'side', ['cn', 'us'] as const);
-  const lang = langOverride ?? oneOf(file, fm, 'lang', ['zh', 'en'] as const);
-  const completeness = oneOf(file, fm, 'completeness', ['full', 'excerpt'] as const);
-  if (side) input.side = side;
+  const lang = langOverride ?? fields.lang;
+  if (fields.side) input.side = fields.side;
   if (lang) input.lang = lang;
-  if (completeness) input.completeness = completeness;
-  const source = fm.source;
+  if (fields.completeness) input.completeness = fields.completeness;
   const meta: ReadoutMeta = {
     file,
     issuer: asText(fm.issuer),
     title: asText(fm.title) ?? checked.html.title,
-    date: asText(
-      fm.date ?? (source && typeof source === 'object' ? (source as { date?: unknown }).date : undefined),
-    ),
-    source: asText(source) ?? checked.html.url,
+    date: fields.date ?? fields.sourceDate,
+    source: asText(fm.source) ?? checked.html.url,
   };
   return { input, meta };
 }
@@ -97,8 +106,7 @@ export function readReadout(file: string, langOverride: Lang | undefined): Reado
  * the aligner's limit is refused before the costly analysis rather than after it.
  */
 export function checkSentences(file: string, input: CompareInput): void {
-  const lang = input.lang ?? detectLang(input.text) ?? 'en';
-  const count = segmentSentences(normalizeText(input.text).text, lang).length;
+  const count = segmentSentences(normalizeText(input.text).text, readoutLang(input)).length;
   if (count > MAX_ALIGN_SENTENCES) {
     throw new InputError(
       `${file}: too many sentences to compare (${count}; the limit is ${MAX_ALIGN_SENTENCES})`,

@@ -8,19 +8,19 @@
 import { isAlignLimitError } from '../src/core/compare/align-band';
 import { checkCorpus } from '../src/core/corpus/index';
 import { compareInputOf, defaultChoice, findText } from '../src/core/view/text-choice';
-import { type BatchArgs, InputError } from './cli-args';
+import type { BatchArgs } from './cli-args';
 import { type CompareRun, dataOrFailure, describeError, fail, isRun } from './cli-run';
 import { csvFormat } from './compare-batch-csv';
 import { jsonFormat } from './compare-batch-json';
 import { compareWithLedger } from './compare-meeting';
-import { readCorpusFolder } from './corpus-folder';
+import { type CorpusFolder, CorpusFolderError, readCorpusFolder } from './corpus-folder';
 
 export async function runBatch(args: BatchArgs): Promise<CompareRun> {
-  let folder: ReturnType<typeof readCorpusFolder>;
+  let folder: CorpusFolder;
   try {
     folder = readCorpusFolder(args.dir);
   } catch (error) {
-    if (error instanceof InputError) return fail(error.message, 2);
+    if (error instanceof CorpusFolderError) return fail(error.message, 2);
     return fail(`${args.dir}: internal error (${describeError(error)})`, 1);
   }
   const { meetings, errors } = checkCorpus(folder.files, { root: folder.root });

@@ -15,6 +15,7 @@ import { type IssuerRules, parseIssuerRules } from '../src/core/extract/issuer-r
 import { findMeetingMeta } from '../src/core/extract/meta/find-meeting-meta';
 import { type Gazetteer, parseGazetteer } from '../src/core/extract/officials';
 import type { MeetingMeta } from '../src/core/extract/types';
+import { decodeFile } from '../src/core/ingest/decode-file';
 
 /*
  * npm run --silent readouts:add -- SOURCE… [--meeting ID] [--dir DIR] [--timeout SECONDS]
@@ -162,6 +163,7 @@ function expand(source: string): string[] {
   return pages;
 }
 
+/** The corpus's meeting and readout files, decoded as the corpus loader decodes them (throws IngestError). */
 function readCorpus(dir: string): CorpusFiles {
   const files: CorpusFiles = {};
   if (!existsSync(dir)) return files;
@@ -169,8 +171,9 @@ function readCorpus(dir: string): CorpusFiles {
     const full = path.join(dir, folder);
     if (folder.startsWith('.') || !statSync(full).isDirectory()) continue;
     for (const name of readdirSync(full)) {
-      if (name === 'meeting.yaml' || name.endsWith('.md'))
-        files[`${folder}/${name}`] = readFileSync(path.join(full, name), 'utf8');
+      if (name !== 'meeting.yaml' && !name.endsWith('.md')) continue;
+      const file = path.join(full, name);
+      files[`${folder}/${name}`] = decodeFile(readFileSync(file), file).text;
     }
   }
   return files;
@@ -212,7 +215,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const retrieved = new Date().toISOString().slice(0, 10);
-  const corpus = readCorpus(options.dir);
+  let corpus: CorpusFiles;
+  try {
+    corpus = readCorpus(options.dir);
+  } catch (error) {
+    console.error(`readouts:add: ${oneLine(error)}`);
+    return 2;
+  }
   const writes: CorpusFiles = {};
   const done: { plan: AddPlan; line: string }[] = [];
   const failures: string[] = [];

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compareReadouts, prepareCompare } from '../src/core/compare/compare-readouts';
 import type { Comparison } from '../src/core/compare/types';
-import { checkCorpus, LEXICON_FILE_NAME } from '../src/core/corpus/index';
+import { type CorpusError, checkCorpus, LEXICON_FILE_NAME } from '../src/core/corpus/index';
 import { compileLexicon, compileLexiconSources } from '../src/core/lexicon/compile-lexicon';
 import type { LexiconData } from '../src/core/lexicon/lexicon-data';
 import { LexiconError } from '../src/core/lexicon/lexicon-error';
@@ -12,6 +12,7 @@ import type { CompiledLexicon } from '../src/core/lexicon/types';
 import type { Meeting } from '../src/core/model';
 import { meetingIndex } from '../src/core/view/meeting-index';
 import { compareInputOf, textsOfSide } from '../src/core/view/text-choice';
+import { type CorpusFolder, CorpusFolderError, readCorpusFolder } from './corpus-folder';
 
 /*
  * Build-time side of the corpus: reads `readouts/` from disk, validates it with the pure loader and the lexicon
@@ -56,19 +57,14 @@ export interface CorpusOnDisk {
   lexicon?: LexiconData;
   /** Every problem as `file: field "…": message`, in file order; empty when the corpus is valid. */
   problems: string[];
+  /** The corpus loader's problems as typed errors (those of the lexicon are in `problems` only). */
+  errors: readonly CorpusError[];
   /** Absolute paths of every file read (for watch mode). */
   files: string[];
 }
 
 function toDisplayPath(cwd: string, absolute: string): string {
   return path.relative(cwd, absolute).split(path.sep).join('/') || '.';
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
 }
 
 function readLexicon(absolute: string, file: string, problems: string[]): LexiconData | undefined {
@@ -89,19 +85,18 @@ function readLexicon(absolute: string, file: string, problems: string[]): Lexico
 
 /** Read and validate a corpus folder; paths in messages are relative to `cwd`. Never throws for bad data. */
 export function loadCorpusFromDisk(dir: string, cwd: string = process.cwd()): CorpusOnDisk {
-  const absDir = path.resolve(cwd, dir);
-  const root = toDisplayPath(cwd, absDir);
-  if (!existsSync(absDir) || !statSync(absDir).isDirectory()) {
-    return { meetings: [], problems: [`${root}: corpus folder not found`], files: [] };
+  let folder: CorpusFolder;
+  try {
+    folder = readCorpusFolder(dir, cwd);
+  } catch (error) {
+    if (!(error instanceof CorpusFolderError)) throw error;
+    return { meetings: [], problems: [error.message], errors: [], files: [] };
   }
-  const absFiles = listFiles(absDir).sort();
-  const contents: Record<string, string> = {};
-  for (const file of absFiles) contents[toDisplayPath(cwd, file)] = readFileSync(file, 'utf8');
-  const { meetings, errors } = checkCorpus(contents, { root });
+  const { meetings, errors } = checkCorpus(folder.files, { root: folder.root });
   const problems = errors.map((error) => error.message);
-  const lexiconPath = path.join(absDir, LEXICON_FILE_NAME);
+  const lexiconPath = path.join(path.resolve(cwd, dir), LEXICON_FILE_NAME);
   const lexicon = readLexicon(lexiconPath, toDisplayPath(cwd, lexiconPath), problems);
-  const result: CorpusOnDisk = { meetings, problems, files: absFiles };
+  const result: CorpusOnDisk = { meetings, problems, errors, files: folder.absolute };
   if (lexicon) result.lexicon = lexicon;
   return result;
 }

@@ -1,5 +1,5 @@
+import { declaredLangProblem } from '../ingest/detect';
 import type { Meeting, ReadoutText, Side } from '../model';
-import { readLang } from '../text/detect-lang';
 import { CorpusError } from './corpus-error';
 import type { ParsedReadout } from './parse-files';
 import type { MeetingFile } from './schemas';
@@ -23,24 +23,11 @@ export interface MeetingInput {
 }
 
 const SIDES: readonly Side[] = ['cn', 'us'];
-const HAN = /\p{Script=Han}/gu;
-
+/** The one check of a declared language against the text (the app and the `compare` command apply it too). */
 function checkLanguage(entry: ReadoutEntry): CorpusError[] {
   const { file, parsed } = entry;
-  if (parsed.text === '') {
-    return [new CorpusError('CORPUS_TEXT', file, 'text', 'the readout text after the front matter is empty')];
-  }
-  const han = parsed.text.match(HAN)?.length ?? 0;
-  if (parsed.frontMatter.lang === 'zh' && han === 0) {
-    return [
-      new CorpusError('CORPUS_TEXT', file, 'lang', 'is "zh" but the text contains no Chinese characters'),
-    ];
-  }
-  const reading = readLang(parsed.text);
-  if (parsed.frontMatter.lang === 'en' && reading.lang === 'zh' && reading.confident) {
-    return [new CorpusError('CORPUS_TEXT', file, 'lang', 'is "en" but the text is mostly Chinese')];
-  }
-  return [];
+  const problem = declaredLangProblem(parsed.frontMatter.lang, parsed.text);
+  return problem ? [new CorpusError('CORPUS_TEXT', file, 'lang', problem)] : [];
 }
 
 function checkTranslation(entry: ReadoutEntry): CorpusError[] {

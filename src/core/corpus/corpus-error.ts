@@ -2,7 +2,8 @@
 export type CorpusErrorCode =
   | 'CORPUS_LAYOUT' // folder or file name / placement
   | 'CORPUS_YAML' // YAML syntax
-  | 'CORPUS_FRONT_MATTER' // no `---` block at the top of a readout file
+  | 'CORPUS_FILE' // not readable as text: binary, bytes not valid in their encoding, too large
+  | 'CORPUS_FRONT_MATTER' // no `---` block at the top of a readout file, or one never closed
   | 'CORPUS_SCHEMA' // a field has the wrong type, value or is missing
   | 'CORPUS_DUPLICATE' // two texts share an id
   | 'CORPUS_REFERENCE' // translationOf points nowhere or to the wrong side
@@ -22,8 +23,15 @@ export class CorpusError extends Error {
   /** The message without the file and field prefix. */
   readonly detail: string;
 
-  constructor(code: CorpusErrorCode, file: string, field: string, detail: string) {
-    super(field ? `${file}: field "${field}": ${detail}` : `${file}: ${detail}`);
+  /** `cause`: the IngestError of the shared ingestion checks, when one of them refused the file. */
+  constructor(
+    code: CorpusErrorCode,
+    file: string,
+    field: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(field ? `${file}: field "${field}": ${detail}` : `${file}: ${detail}`, options);
     this.code = code;
     this.file = file;
     this.field = field;

@@ -1,7 +1,6 @@
-/** The readout corpus: schemas, front matter and the pure loader (no IO: callers pass path → content). */
+/** The readout corpus: schemas and the pure loader (no IO: callers pass path → bytes or text). */
 
 export { CorpusError, type CorpusErrorCode, CorpusValidationError } from './corpus-error';
-export { type FrontMatterSplit, normaliseNewlines, splitFrontMatter } from './front-matter';
 export {
   type CorpusCheck,
   checkCorpus,
@@ -10,7 +9,13 @@ export {
   loadCorpus,
   MEETING_FILE_NAME,
 } from './load-corpus';
-export { type Parsed, type ParsedReadout, parseMeetingFile, parseReadoutFile } from './parse-files';
+export {
+  type CorpusFileContent,
+  type Parsed,
+  type ParsedReadout,
+  parseMeetingFile,
+  parseReadoutFile,
+} from './parse-files';
 export {
   isCalendarDate,
   KEBAB_ID,

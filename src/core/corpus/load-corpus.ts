@@ -1,7 +1,7 @@
 import type { Meeting } from '../model';
 import { checkMeeting, type MeetingInput, type ReadoutEntry } from './check-meeting';
 import { CorpusError, CorpusValidationError } from './corpus-error';
-import { parseMeetingFile, parseReadoutFile } from './parse-files';
+import { type CorpusFileContent, parseMeetingFile, parseReadoutFile } from './parse-files';
 import { isCalendarDate, MEETING_ID } from './schemas';
 
 /** The lexicon lives beside the meeting folders but is validated by the lexicon module, not here. */
@@ -31,8 +31,8 @@ export interface CorpusCheck {
 }
 
 interface Folder {
-  meeting?: [file: string, content: string];
-  readouts: [file: string, content: string][];
+  meeting?: [file: string, content: CorpusFileContent];
+  readouts: [file: string, content: CorpusFileContent][];
 }
 
 function normaliseRoot(root: string): string {
@@ -41,7 +41,11 @@ function normaliseRoot(root: string): string {
 }
 
 /** Sort files into meeting folders; report files that belong nowhere. */
-function groupFiles(files: Record<string, string>, root: string, errors: CorpusError[]): Map<string, Folder> {
+function groupFiles(
+  files: Record<string, CorpusFileContent>,
+  root: string,
+  errors: CorpusError[],
+): Map<string, Folder> {
   const folders = new Map<string, Folder>();
   const prefix = root ? `${root}/` : '';
   for (const path of Object.keys(files).sort()) {
@@ -131,9 +135,13 @@ function loadFolder(
 
 /**
  * Validate a whole corpus given as path → file content (paths start with `options.root`, default `readouts`)
- * and collect every problem. Pure: the caller reads the files (fs at build time, fetch, a test fixture).
+ * and collect every problem. Pure: the caller reads the files (fs at build time, fetch, a test fixture); bytes
+ * are decoded here, by the same decoder as a file opened in the app.
  */
-export function checkCorpus(files: Record<string, string>, options: LoadCorpusOptions = {}): CorpusCheck {
+export function checkCorpus(
+  files: Record<string, CorpusFileContent>,
+  options: LoadCorpusOptions = {},
+): CorpusCheck {
   const root = normaliseRoot(options.root ?? 'readouts');
   const errors: CorpusError[] = [];
   const folders = groupFiles(files, root, errors);
@@ -152,7 +160,10 @@ export function checkCorpus(files: Record<string, string>, options: LoadCorpusOp
 }
 
 /** Like checkCorpus, but returns the meetings only when the whole corpus is valid; throws CorpusValidationError. */
-export function loadCorpus(files: Record<string, string>, options: LoadCorpusOptions = {}): Meeting[] {
+export function loadCorpus(
+  files: Record<string, CorpusFileContent>,
+  options: LoadCorpusOptions = {},
+): Meeting[] {
   const { meetings, errors } = checkCorpus(files, options);
   if (errors.length > 0) throw new CorpusValidationError(errors);
   return meetings;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webUrl } from '../ingest/user-meeting';
 import { isCalendarDate } from '../text/calendar-date';
 
 // No `new Function` probe: the app runs under a content security policy without 'unsafe-eval', and this
@@ -24,18 +25,19 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
 const side = z.enum(['cn', 'us']);
 const isoDate = z.string().refine(isCalendarDate, 'expected a real date written YYYY-MM-DD');
-const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+// The app's own address check (ingest), so a source the app would not link to is refused here too.
+const httpUrl = z.string().refine((value) => webUrl(value) !== undefined, 'expected an http(s) URL');
 
 const officialSource = z.strictObject({
   title: nonEmpty.optional(),
-  url: webUrl.optional(),
+  url: httpUrl.optional(),
   date: isoDate.optional(),
 });
 
 const quotation = z.strictObject({
   seed: z.string().regex(SEED_FILE, 'expected a seed file name such as 000_179a8b8892f7b898.txt'),
   outlet: bilingual,
-  url: webUrl.optional(),
+  url: httpUrl.optional(),
   date: isoDate.optional(),
 });
 

@@ -1,14 +1,16 @@
 /**
- * Bytes of a dropped or opened file → text. UTF-8 (with or without BOM) and UTF-16 LE/BE (by BOM, or by the
- * NUL pattern that ASCII-heavy UTF-16 shows); an HTML file's declared charset (e.g. gb2312) is honoured.
- * Binary files and undecodable bytes are refused with typed errors rather than shown as mojibake.
+ * Bytes of a dropped or opened file → text: the project's one decoder (the app, the `compare` command, the
+ * corpus loader and page extraction all call it). UTF-8 (with or without BOM) and UTF-16 LE/BE (by BOM, or by
+ * the NUL pattern that ASCII-heavy UTF-16 shows); an encoding the carrier declares (an HTTP or MIME charset) or
+ * an HTML file's `<meta charset>` (e.g. gb2312) is honoured. Binary files and undecodable bytes are refused
+ * with typed errors rather than shown as mojibake.
  */
 import { IngestError } from './ingest-errors';
 import { MAX_FILE_BYTES } from './limits';
 
 export { MAX_FILE_BYTES } from './limits';
 
-type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'windows-1252';
 
 export interface DecodedFile {
   text: string;
@@ -18,6 +20,30 @@ export interface DecodedFile {
 export interface DecodeOptions {
   /** Look for `<meta charset>` in the first bytes (HTML files saved from Chinese sites may be GB2312). */
   html?: boolean;
+  /** The charset the file's carrier declares (HTTP `Content-Type`, a MIME part): wins over `<meta>`, not a BOM. */
+  charset?: string;
+}
+
+/** Charset names we read, by the encoding we decode them with (GB2312 and GBK are subsets of GB18030). */
+const CHARSETS: Record<string, TextEncodingName> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'us-ascii': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  gb18030: 'gb18030',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
+  'iso-8859-1': 'windows-1252',
+  'windows-1252': 'windows-1252',
+};
+
+/** `GB2312` → `gb18030`; undefined for no name or one we do not trust more than UTF-8. */
+export function encodingOf(charset: string | undefined): TextEncodingName | undefined {
+  return charset ? CHARSETS[charset.trim().toLowerCase()] : undefined;
 }
 
 const SIGNATURES: { format: string; bytes: number[] }[] = [
@@ -43,12 +69,12 @@ export function decodeFile(bytes: Uint8Array, file?: string, options: DecodeOpti
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (signature) throw new IngestError('binary', file, { format: signature.format });
 
-  const utf16 = guessUtf16(bytes);
+  const declared = encodingOf(options.charset);
+  const utf16 = declared === 'utf-16le' || declared === 'utf-16be' ? declared : guessUtf16(bytes);
   if (utf16) return finish(decodeStrict(bytes, utf16, file), utf16, file);
 
   if (bytes.includes(0)) throw new IngestError('binary', file);
-  const declared = options.html ? declaredCharset(bytes) : null;
-  const encoding = declared ?? 'utf-8';
+  const encoding = declared ?? (options.html ? metaCharset(bytes) : undefined) ?? 'utf-8';
   return finish(decodeStrict(bytes, encoding, file), encoding, file);
 }
 
@@ -82,15 +108,10 @@ function guessUtf16(bytes: Uint8Array): TextEncodingName | null {
   return null;
 }
 
-/** `<meta charset="gb2312">` or `content="text/html; charset=gbk"` within the first 2 KB. */
-function declaredCharset(bytes: Uint8Array): TextEncodingName | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)/.exec(head);
-  const name = m?.[1];
-  if (!name) return null;
-  if (name === 'gb2312' || name === 'gbk' || name === 'gb18030' || name === 'x-gbk') return 'gb18030';
-  if (name === 'big5' || name === 'big5-hkscs') return 'big5';
-  return null; // utf-8, or something we do not trust more than UTF-8
+/** `<meta charset="gb2312">` or `content="text/html; charset=gbk"` within the first 4 KB. */
+function metaCharset(bytes: Uint8Array): TextEncodingName | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).toLowerCase();
+  return encodingOf(/<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)/.exec(head)?.[1]);
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName, file: string | undefined): string {
@@ -101,9 +122,12 @@ function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName, file: strin
   }
 }
 
-/** Allowed controls: tab, LF, VT, FF, CR. Anything else in more than a trace means binary. */
+/**
+ * Allowed controls: tab, LF, VT, FF, CR. Anything else in more than a trace means binary; a trace is dropped
+ * (here for a file, by normalizeText for a pasted text).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+export const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 function finish(text: string, encoding: TextEncodingName, file: string | undefined): DecodedFile {
   const controls = text.match(CONTROL)?.length ?? 0;

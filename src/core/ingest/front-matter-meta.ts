@@ -1,12 +1,15 @@
 /**
  * Front-matter keys → form pre-fill. Tolerant on purpose: a key of the wrong shape is ignored (the form
- * shows the guess from the text instead); only unparsable YAML is an error (see front-matter.ts).
- * Reads the keys of the `compare` command (side, lang, issuer, title, date, source) and the corpus readout
- * files' keys, so a file taken from `readouts/` pre-fills fully.
+ * shows the guess from the text instead); only unparsable YAML is an error (see front-matter.ts). The keys
+ * every reader shares (side, lang, completeness, date, source) are read by front-matter-fields.ts, so a value
+ * the `compare` command or the corpus refuses is never pre-filled. Reads the `compare` command's keys and the
+ * corpus readout files' keys, so a file taken from `readouts/` pre-fills fully.
  */
 import type { Bilingual, MeetingFormat } from '../model';
 import { isCalendarDate } from '../text/calendar-date';
+import { readReadoutFields } from './front-matter-fields';
 import type { MetaPrefill } from './prefill-meta';
+import { webUrl } from './user-meeting';
 
 const FORMATS: readonly MeetingFormat[] = ['meeting', 'phone', 'video', 'talks'];
 
@@ -33,11 +36,6 @@ function bilingual(value: unknown): Bilingual | undefined {
   return undefined;
 }
 
-function httpUrl(value: unknown): string | undefined {
-  const s = str(value);
-  return s && /^https?:\/\//i.test(s) ? s : undefined;
-}
-
 function participants(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const names = value
@@ -52,9 +50,11 @@ function participants(value: unknown): string[] | undefined {
 
 export function metaFromFrontMatter(data: Record<string, unknown>): MetaPrefill {
   const meta: MetaPrefill = {};
-  if (data.side === 'cn' || data.side === 'us') meta.side = data.side;
-  if (data.lang === 'zh' || data.lang === 'en') meta.lang = data.lang;
-  const date = isoDate(data.date);
+  const { fields } = readReadoutFields(data);
+  if (fields.side) meta.side = fields.side;
+  if (fields.lang) meta.lang = fields.lang;
+  if (fields.completeness) meta.completeness = fields.completeness;
+  const date = fields.date ?? fields.sourceDate;
   if (date) meta.date = date;
   const endDate = isoDate(data.endDate ?? data.end_date);
   if (endDate) meta.endDate = endDate;
@@ -69,19 +69,13 @@ export function metaFromFrontMatter(data: Record<string, unknown>): MetaPrefill 
   if (place) meta.place = place.en || place.zh;
   const people = participants(data.participants);
   if (people) meta.participants = people;
-  if (data.completeness === 'full' || data.completeness === 'excerpt') meta.completeness = data.completeness;
-
+  const url = typeof data.url === 'string' && webUrl(data.url) ? data.url.trim() : undefined;
+  const sourceUrl = fields.sourceUrl ?? url;
+  if (sourceUrl) meta.sourceUrl = sourceUrl;
   const source = data.source;
-  const url = httpUrl(source) ?? httpUrl(data.url);
-  if (url) meta.sourceUrl = url;
   if (source && typeof source === 'object' && !Array.isArray(source)) {
-    const s = source as { url?: unknown; title?: unknown; date?: unknown };
-    const sourceUrl = httpUrl(s.url);
-    if (sourceUrl) meta.sourceUrl = sourceUrl;
-    const sourceTitle = str(s.title);
+    const sourceTitle = str((source as { title?: unknown }).title);
     if (sourceTitle) meta.sourceTitle = sourceTitle;
-    const sourceDate = isoDate(s.date);
-    if (sourceDate && !meta.date) meta.date = sourceDate;
   }
   return meta;
 }

@@ -30,6 +30,10 @@ export interface IngestErrorDetails {
   encoding?: string;
   /** For `bad-front-matter`: 1-based line within the file. */
   line?: number;
+  /** For `bad-front-matter`: 1-based column on that line, when the YAML parser says where. */
+  column?: number;
+  /** For `bad-front-matter`: the key whose value is wrong (e.g. `date`, `source.url`), when one is. */
+  field?: string;
   /** For `bad-front-matter`: the parser's own reason (English, for the detail line). */
   reason?: string;
 }
@@ -41,7 +45,7 @@ export class IngestError extends Error {
   readonly details: IngestErrorDetails;
 
   constructor(code: IngestErrorCode, file: string | undefined, details: IngestErrorDetails = {}) {
-    super(`${file ? `${file}: ` : ''}${describe(code, details)}`);
+    super(`${file ? `${file}: ` : ''}${describeIngestError(code, details)}`);
     this.name = 'IngestError';
     this.code = code;
     this.file = file;
@@ -50,7 +54,7 @@ export class IngestError extends Error {
 }
 
 /** An English one-liner for logs and the command line; the UI uses translated messages instead. */
-function describe(code: IngestErrorCode, d: IngestErrorDetails): string {
+export function describeIngestError(code: IngestErrorCode, d: IngestErrorDetails): string {
   switch (code) {
     case 'too-large':
       return `too large (${d.actual ?? '?'} > ${d.limit ?? '?'})`;

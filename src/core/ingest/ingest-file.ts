@@ -1,17 +1,20 @@
 /**
  * A dropped or opened file (name + bytes) → an ingested text: the type from the extension, bytes decoded
- * strictly (decode-file.ts), then the same checks as pasted text (ingest-text.ts).
+ * strictly (decode-file.ts), then the same checks as pasted text (ingest-text.ts). The `compare` command and
+ * the corpus loader read files through the same functions.
  */
 import type { Side } from '../model';
 import { decodeFile } from './decode-file';
 import { IngestError } from './ingest-errors';
 import {
   type CheckedText,
-  checkText,
+  checkBody,
   type IngestedText,
   type IngestOptions,
   ingestChecked,
   type SourceKind,
+  type SplitInput,
+  splitInput,
 } from './ingest-text';
 
 /** Office, PDF and image files: refused by name with a message that says what to do instead. */
@@ -26,19 +29,32 @@ export function kindFromName(name: string): SourceKind | null {
 }
 
 /**
- * The checks of a file: refused by name (office, PDF, images), decoded strictly, then `checkText`. What the
- * app's drop and open and the `compare` command both run, so they refuse the same files. Throws IngestError.
+ * The first half of a file's checks: refused by name (office, PDF, images), decoded strictly, then
+ * `splitInput`. Throws IngestError.
+ */
+export function splitFile(
+  bytes: Uint8Array,
+  name: string,
+  options: Pick<IngestOptions, 'maxChars'> = {},
+): SplitInput {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (REFUSED.test(name)) throw new IngestError('unsupported-type', name, ext ? { format: ext } : {});
+  const kind = kindFromName(name);
+  const { text } = decodeFile(bytes, name, { html: kind === 'html' });
+  return splitInput(text, kind ? { ...options, file: name, kind } : { ...options, file: name });
+}
+
+/**
+ * The checks of a file: `splitFile`, then `checkBody`. What the app's drop and open, the `compare` command and
+ * the corpus loader all run, so they refuse the same files. Throws IngestError.
  */
 export function checkFile(
   bytes: Uint8Array,
   name: string,
   options: Pick<IngestOptions, 'maxChars'> = {},
 ): CheckedText {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (REFUSED.test(name)) throw new IngestError('unsupported-type', name, ext ? { format: ext } : {});
-  const kind = kindFromName(name);
-  const { text } = decodeFile(bytes, name, { html: kind === 'html' });
-  return checkText(text, kind ? { ...options, file: name, kind } : { ...options, file: name });
+  const { body, ...parts } = splitFile(bytes, name, options);
+  return { ...parts, text: checkBody(body, { ...options, file: name }) };
 }
 
 export function ingestFile(

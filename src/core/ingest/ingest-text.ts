@@ -4,8 +4,10 @@
  * matter, so nothing is saved from a bad input.
  */
 import type { Lang, Side } from '../model';
+import { CONTROL } from './decode-file';
 import { detectLangGuess } from './detect';
 import { splitFrontMatter } from './front-matter';
+import { type FieldProblem, readReadoutFields } from './front-matter-fields';
 import { metaFromFrontMatter } from './front-matter-meta';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { IngestError } from './ingest-errors';
@@ -47,14 +49,26 @@ export interface IngestedText {
   kind: SourceKind;
   meta: MetaPrefill;
   file?: string;
+  /**
+   * Front-matter values left out of `meta` because they are wrong (a date that does not exist, a `javascript:`
+   * address, a language the text contradicts): what the `compare` command and the corpus refuse the file for.
+   */
+  frontMatterProblems?: FieldProblem[];
 }
 
+/** An input taken apart (HTML read as text, or front matter split off), before any check of its text. */
+export interface SplitInput extends Omit<CheckedText, 'text'> {
+  /** The text still to check (`checkBody`). */
+  body: string;
+}
+
+type CheckOptions = Omit<IngestOptions, 'side' | 'detect'>;
+
 /**
- * The checks every untrusted text goes through, in the app (paste, drop, open) and in the `compare` command:
- * HTML to text, front matter split and parsed, the text normalised, then refused when empty, without a letter
- * (zero-width or punctuation-only) or over the limit. Throws IngestError, nothing else.
+ * The first half of the checks: HTML to text, or front matter split and parsed. Throws IngestError. The
+ * corpus loader checks the front matter's fields between the two halves, so it reports both kinds of fault.
  */
-export function checkText(raw: string, options: Omit<IngestOptions, 'side' | 'detect'> = {}): CheckedText {
+export function splitInput(raw: string, options: CheckOptions = {}): SplitInput {
   const { file } = options;
   const maxChars = options.maxChars ?? MAX_CHARS;
   const kind = options.kind ?? (looksLikeHtml(raw) ? 'html' : hasFrontMatterStart(raw) ? 'markdown' : 'text');
@@ -62,27 +76,38 @@ export function checkText(raw: string, options: Omit<IngestOptions, 'side' | 'de
   if (kind !== 'html' && raw.length > maxChars + 100_000) {
     throw new IngestError('too-large', file, { limit: maxChars, actual: raw.length });
   }
-
-  let body = raw.replace(/^\uFEFF/, '');
-  let frontMatter: Record<string, unknown> | null = null;
-  const html: CheckedText['html'] = {};
+  const unmarked = raw.replace(/^\uFEFF/, '');
   if (kind === 'html') {
-    const page = htmlToText(body);
-    body = page.text;
+    const page = htmlToText(unmarked);
+    const html: CheckedText['html'] = {};
     if (page.title) html.title = page.title;
     if (page.url) html.url = page.url;
-  } else {
-    const split = splitFrontMatter(body, file);
-    body = split.body;
-    frontMatter = split.data;
+    return { kind, frontMatter: null, html, body: page.text };
   }
+  const split = splitFrontMatter(unmarked, file);
+  return { kind, frontMatter: split.data, html: {}, body: split.body };
+}
 
+/** The second half: the text normalised, then refused when empty, without a letter or over the limit. */
+export function checkBody(body: string, options: Pick<CheckOptions, 'file' | 'maxChars'> = {}): string {
+  const { file } = options;
+  const maxChars = options.maxChars ?? MAX_CHARS;
   const text = normalizeText(body);
   if (text.length === 0) throw new IngestError('empty', file);
   if (!/\p{L}/u.test(text)) throw new IngestError('punctuation-only', file);
   if (text.length > maxChars)
     throw new IngestError('too-large', file, { limit: maxChars, actual: text.length });
-  return { text, kind, frontMatter, html };
+  return text;
+}
+
+/**
+ * The checks every untrusted text goes through, in the app (paste, drop, open), the `compare` command and the
+ * corpus loader: HTML to text, front matter split and parsed, the text normalised, then refused when empty,
+ * without a letter (zero-width or punctuation-only) or over the limit. Throws IngestError, nothing else.
+ */
+export function checkText(raw: string, options: CheckOptions = {}): CheckedText {
+  const { body, ...parts } = splitInput(raw, options);
+  return { ...parts, text: checkBody(body, options) };
 }
 
 export function ingestText(raw: string, options: IngestOptions = {}): IngestedText {
@@ -93,29 +118,33 @@ export function ingestText(raw: string, options: IngestOptions = {}): IngestedTe
 export function ingestChecked(checked: CheckedText, options: IngestOptions = {}): IngestedText {
   const { text, kind } = checked;
   const base: MetaPrefill = checked.frontMatter ? metaFromFrontMatter(checked.frontMatter) : {};
+  const problems = checked.frontMatter ? readReadoutFields(checked.frontMatter, text).problems : [];
+  // A declared language the text contradicts is not trusted: the detector reads it, and the reader checks.
+  const langRefused = problems.some((p) => p.field === 'lang');
+  if (langRefused) delete base.lang;
   if (checked.html.title) base.title = checked.html.title;
   if (checked.html.url) base.sourceUrl = checked.html.url;
-  const detected = base.lang
-    ? { lang: base.lang, confident: true }
-    : (options.detect ?? detectLangGuess)(text);
+  const guess = base.lang ? { lang: base.lang, confident: true } : (options.detect ?? detectLangGuess)(text);
+  const detected = langRefused ? { ...guess, confident: false } : guess;
   const meta = prefillFromText(text, options.side, base);
   const result: IngestedText = { text, lang: detected.lang, langConfident: detected.confident, kind, meta };
   if (options.file !== undefined) result.file = options.file;
+  if (problems.length > 0) result.frontMatterProblems = problems;
   return result;
 }
 
 function hasFrontMatterStart(raw: string): boolean {
-  return /^\uFEFF?---[ \t]*\r?\n/.test(raw);
+  return /^\uFEFF?---[ \t]*[\r\n]/.test(raw);
 }
 
 /**
- * Line ends to \n, no NUL or BOM, no leading or trailing spaces, at most one blank line between paragraphs.
- * The stored text is this normalised string: every offset (notes, spans) refers to it.
+ * Line ends to \n, no NUL, other control character or BOM, no leading or trailing spaces, at most one blank
+ * line between paragraphs. The stored text is this normalised string: every offset (notes, spans) refers to it.
  */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replaceAll('\u0000', '')
+    .replace(CONTROL, '') // NUL and the other controls a decoded file has already lost
     .replaceAll('\uFEFF', '')
     .replace(/[ \t\u00a0\u3000]+$/gm, '')
     .replace(/^[ \t\u00a0\u3000]+/gm, '') // paragraph indents (two ideographic spaces in Chinese)

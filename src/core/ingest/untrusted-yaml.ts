@@ -6,20 +6,18 @@
  */
 import { type Document, isScalar, parseDocument, visit } from 'yaml';
 
-export type UntrustedYaml = { ok: true; data: unknown } | { ok: false; reason: string; line?: number };
+export type UntrustedYaml =
+  | { ok: true; data: unknown }
+  | { ok: false; reason: string; line?: number; column?: number };
 
 /**
  * Aliases (`*name`) are refused outright (`maxAliasCount: 0`, the `yaml` package's own guard): readout
  * metadata never needs them, and they are how alias bombs, undefined aliases and self-references (a value
- * that contains itself) get in. `line` is 1-based within `text`.
+ * that contains itself) get in. `line` and `column` are 1-based within `text`.
  */
 export function parseUntrustedYaml(text: string): UntrustedYaml {
-  const lineOf = (offset: number | undefined) =>
-    offset === undefined ? undefined : countNewlines(text, offset) + 1;
-  const refuse = (reason: string, offset?: number): UntrustedYaml => {
-    const line = lineOf(offset);
-    return line === undefined ? { ok: false, reason } : { ok: false, reason, line };
-  };
+  const refuse = (reason: string, offset?: number): UntrustedYaml =>
+    offset === undefined ? { ok: false, reason } : { ok: false, reason, ...positionOf(text, offset) };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'silent' });
@@ -79,10 +77,14 @@ function rangeStart(node: unknown): number | undefined {
   return (node as { range?: [number, number, number] } | null)?.range?.[0];
 }
 
-function countNewlines(text: string, end: number): number {
-  let lines = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) lines++;
-  return lines;
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function clip(s: string, max: number): string {

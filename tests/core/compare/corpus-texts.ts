@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { CompareInput } from '../../../src/core/compare/types';
-import { splitFrontMatter } from '../../../src/core/corpus/front-matter';
+import { decodeFile } from '../../../src/core/ingest/decode-file';
+import { splitFrontMatter } from '../../../src/core/ingest/front-matter';
+import { readReadoutFields } from '../../../src/core/ingest/front-matter-fields';
 import { compileLexicon } from '../../../src/core/lexicon/compile-lexicon';
 import { parseLexicon } from '../../../src/core/lexicon/parse-lexicon';
 import type { CompiledLexicon } from '../../../src/core/lexicon/types';
@@ -10,13 +11,14 @@ const root = new URL('../../../', import.meta.url);
 
 /** A readout file (corpus or fixture) as engine input: body text plus side, lang and completeness. */
 export function readoutInput(path: string): CompareInput {
-  const split = splitFrontMatter(readFileSync(new URL(path, root), 'utf8'));
-  if (!split) throw new Error(`${path}: no front matter`);
-  const fm = (parse(split.yaml) ?? {}) as Record<string, string>;
+  // The project's one front-matter split; the body as written (the engine normalises it itself).
+  const split = splitFrontMatter(decodeFile(readFileSync(new URL(path, root)), path).text, path);
+  if (!split.data) throw new Error(`${path}: no front matter`);
+  const { fields } = readReadoutFields(split.data);
   const input: CompareInput = { text: split.body, label: path };
-  if (fm.side === 'cn' || fm.side === 'us') input.side = fm.side;
-  if (fm.lang === 'zh' || fm.lang === 'en') input.lang = fm.lang;
-  if (fm.completeness === 'full' || fm.completeness === 'excerpt') input.completeness = fm.completeness;
+  if (fields.side) input.side = fields.side;
+  if (fields.lang) input.lang = fields.lang;
+  if (fields.completeness) input.completeness = fields.completeness;
   return input;
 }
 

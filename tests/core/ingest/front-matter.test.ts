@@ -32,6 +32,19 @@ describe('splitFrontMatter', () => {
     expect(splitFrontMatter('---\n---\nBody').data).toEqual({});
   });
 
+  it('splits CR-only files and a `...` closing line, and keeps a later --- line in the body', () => {
+    expect(splitFrontMatter('---\rid: a\r---\rline one\rline two\r')).toEqual({
+      data: { id: 'a' },
+      body: 'line one\nline two\n',
+      bodyLine: 3,
+    });
+    expect(splitFrontMatter('---\nid: a\n...\nabove\n---\nbelow')).toMatchObject({
+      data: { id: 'a' },
+      body: 'above\n---\nbelow',
+    });
+    expect(splitFrontMatter('---\nid: a\n---')).toEqual({ data: { id: 'a' }, body: '', bodyLine: 3 });
+  });
+
   it('reports broken YAML with the file and the line', () => {
     const e = error(() => splitFrontMatter('---\nside: us\ntitle: [unclosed\n---\nBody', 'us.md'));
     expect(e.code).toBe('bad-front-matter');

@@ -122,6 +122,10 @@ describe('normalizeText', () => {
   it('normalises line ends, indents and blank lines, and removes NUL and BOM', () => {
     expect(normalizeText('\r\n  a  \r\n\r\n\r\n\r\nb\u0000\uFEFF\rc ')).toBe('a\n\nb\nc');
   });
+
+  it('drops the control characters a decoded file loses too, so a paste keeps the same text', () => {
+    expect(normalizeText('a\u0007b\u001bc\u007f\td')).toBe('abc\td');
+  });
 });
 
 describe('format guesses', () => {

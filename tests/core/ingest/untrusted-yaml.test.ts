@@ -15,6 +15,7 @@ describe('parseUntrustedYaml', () => {
       ok: false,
       reason: 'aliases (*name) are not allowed',
       line: 3,
+      column: 4,
     });
     expect(parseUntrustedYaml('title: &t [*t]')).toMatchObject({ ok: false, line: 1 });
     expect(parseUntrustedYaml('side: *undefined')).toMatchObject({ ok: false, reason: /aliases/ });
@@ -25,6 +26,7 @@ describe('parseUntrustedYaml', () => {
       ok: false,
       reason: 'duplicate key "c"',
       line: 4,
+      column: 3,
     });
     // 1 and "1" would be one key of the object: a duplicate.
     expect(parseUntrustedYaml("1: a\n'1': b\n")).toMatchObject({ ok: false, reason: 'duplicate key "1"' });
