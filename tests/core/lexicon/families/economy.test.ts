@@ -58,3 +58,11 @@ describe('economy: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('economy, round 10 (real readouts, tuned on all 15 real pairs)', () => {
+  it('"non-market economic policies" is trade (and still tariffs / overcapacity)', () => {
+    const found = tags("Officials criticised Beijing's non-market economic policies.", 'en');
+    expect(found).toContain('trade-commercial');
+    expect(found).toContain('tariffs-overcapacity');
+  });
+});

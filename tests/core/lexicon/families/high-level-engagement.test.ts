@@ -117,3 +117,29 @@ describe('high-level engagement, round 9 (real readouts)', () => {
     },
   );
 });
+
+describe('high-level engagement, round 10 (real readouts, tuned on all 15 real pairs)', () => {
+  it.each<Case>([
+    // the leaders themselves keeping in contact
+    ['特朗普表示愿同习近平主席保持密切联系。', 'zh', 'high-level-engagement'],
+    ['两位元首表示，今后愿继续保持经常性沟通。', 'zh', 'high-level-engagement'],
+    ['他期待再次同拜登总统通话。', 'zh', 'high-level-engagement'],
+    [
+      'Aides said they were preparing for a phone call between the two presidents.',
+      'en',
+      'high-level-engagement',
+    ],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    // teams keeping in touch at the leaders' behest are a channel; so is the labelled 同意保持经常性联系
+    ['两国元首同意双方团队继续保持密切沟通。', 'zh', 'high-level-engagement'],
+    ['两国元首同意保持经常性联系，继续通过多种方式保持沟通。', 'zh', 'high-level-engagement'],
+    // a third country's president
+    ['他表示愿同巴西总统保持沟通。', 'zh', 'high-level-engagement'],
+    ['Staff are planning for a meeting between the working groups.', 'en', 'high-level-engagement'],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

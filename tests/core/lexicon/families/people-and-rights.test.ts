@@ -58,3 +58,22 @@ describe('Hong Kong by its founding document, round 9 (real readouts)', () => {
     expect(tags(text, lang)).toContain(topic);
   });
 });
+
+describe('people and rights, round 10 (real readouts, tuned on all 15 real pairs)', () => {
+  it.each<Case>([
+    ['The statement stressed the bonds between the American and Chinese peoples.', 'en', 'people-to-people'],
+    [
+      'Both presidents valued connections between the people of the United States and China.',
+      'en',
+      'people-to-people',
+    ],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    ['Ties between the peoples of India and Pakistan have suffered.', 'en', 'people-to-people'],
+    ['The interests of the two peoples come first.', 'en', 'people-to-people'],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

@@ -47,3 +47,45 @@ describe('principles and perception: wording that must not tag the topic', () =>
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('principles and perception, round 10 (real readouts, tuned on all 15 real pairs)', () => {
+  it.each<Case>([
+    [
+      'The presidents talked about drafting a set of principles to steer the relationship.',
+      'en',
+      'guiding-principles',
+    ],
+    [
+      'Officials continued their work on principles for the bilateral relationship.',
+      'en',
+      'guiding-principles',
+    ],
+    ['Both governments should treat one another with mutual respect.', 'en', 'guiding-principles'],
+    [
+      'He hoped the two nations could live side by side with each other in peace.',
+      'en',
+      'guiding-principles',
+    ],
+    ['The two powers can exist peacefully alongside one another.', 'en', 'guiding-principles'],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    // third parties' coexistence and other relations' principles
+    [
+      'Israelis and Palestinians must be able to live alongside each other peacefully.',
+      'en',
+      'guiding-principles',
+    ],
+    ['They discussed the principles governing cross-Strait relations.', 'en', 'guiding-principles'],
+    [
+      'Both sides reaffirmed the principles of international relations enshrined in the UN Charter.',
+      'en',
+      'guiding-principles',
+    ],
+    // principles of a domain are no principles of the relationship
+    ['The negotiators drafted principles for the trade talks.', 'en', 'guiding-principles'],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

@@ -120,3 +120,36 @@ describe('related: what the reader sees', () => {
     expect(topic?.evidence.candidates[1]).toEqual([]);
   });
 });
+
+describe("related, round 10: narrower wording on long leaders' readouts (tuned on all 15 real pairs)", () => {
+  it.each<Case>([
+    ['The two presidents had agreed in November to reopen the channel.', 'en', 'summit-implementation'],
+    ['They hope ties will improve.', 'en', 'stabilize-relations'],
+    ['He raised the rule of law in Hong Kong.', 'en', 'human-rights'],
+    ['Competition must not veer into a new Cold War.', 'en', 'guiding-principles'],
+  ])('%s (%s) → still a candidate for %s', (text, lang, topic) => {
+    expect(relatedIds(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    // the leaders' agreement at the meeting itself, not a recalled one
+    [
+      'President Biden and President Xi agreed that their ministers would talk next week.',
+      'en',
+      'summit-implementation',
+    ],
+    ['The world wants global macroeconomic stability.', 'en', 'stabilize-relations'],
+    ['The program will improve the lives of workers.', 'en', 'stabilize-relations'],
+    ['He stressed the rule of law and freedom of navigation at sea.', 'en', 'human-rights'],
+    ['实现中华民族伟大复兴。', 'zh', 'human-rights'],
+    ['The leaders set out their priorities and intentions across many issues.', 'en', 'correct-perception'],
+    ['Competition must not veer into a new Cold War.', 'en', 'correct-perception'],
+    [
+      'The leaders stressed preventing conflict and cooperating where interests align.',
+      'en',
+      'avoid-miscalculation',
+    ],
+    ['The Israel-Hamas conflict was discussed at length.', 'en', 'avoid-miscalculation'],
+  ])('%s (%s) is no candidate for %s', (text, lang, topic) => {
+    expect(relatedIds(text, lang)).not.toContain(topic);
+  });
+});

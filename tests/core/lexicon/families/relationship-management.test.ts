@@ -71,3 +71,30 @@ describe('relationship management: wording that must not tag the topic', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('avoiding miscalculation, round 10 (real readouts, tuned on all 15 real pairs)', () => {
+  it.each<Case>([
+    ['两国应防止因误判滑向冲突。', 'zh', 'avoid-miscalculation'],
+    ['双方同意防止两军发生意外冲突。', 'zh', 'avoid-miscalculation'],
+    ['双方同意避免冲突升级。', 'zh', 'avoid-miscalculation'],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    // generic conflict prevention, e.g. in a list of principles
+    ['双方重申相互尊重、和平共处、防止冲突等原则。', 'zh', 'avoid-miscalculation'],
+    [
+      'The leaders stressed preventing conflict and cooperating where interests align.',
+      'en',
+      'avoid-miscalculation',
+    ],
+    // a third party's conflict, with two nouns
+    [
+      'He urged all states to prevent escalation and spread of the conflict in the region.',
+      'en',
+      'avoid-miscalculation',
+    ],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

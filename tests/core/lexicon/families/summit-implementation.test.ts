@@ -197,3 +197,45 @@ describe('summit implementation, round 9 (real readouts)', () => {
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('summit implementation, round 10 (real readouts, tuned on all 15 real pairs)', () => {
+  it.each<Case>([
+    [
+      'Building on their 2023 summit in Woodside, the ministers discussed fentanyl.',
+      'en',
+      'summit-implementation',
+    ],
+    ['Building on the Busan and Gyeongju meetings, the teams met again.', 'en', 'summit-implementation'],
+    [
+      'The leaders took stock of work on fentanyl and climate since the Busan summit last year.',
+      'en',
+      'summit-implementation',
+    ],
+    [
+      'The two presidents directed their teams to follow up on the understandings.',
+      'en',
+      'summit-implementation',
+    ],
+    ['两国元首回顾了釜山会晤以来双方在经贸、禁毒等领域合作取得的积极成果。', 'zh', 'summit-implementation'],
+    ['习近平主席要求双方团队跟进落实。', 'zh', 'summit-implementation'],
+  ])('tags %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).toContain(topic);
+  });
+  it.each<Case>([
+    // "since" a summit dates a remark; a non-summit meeting; a visit to follow up is no implementation (real label)
+    ['Since the Busan meeting, tariffs have risen.', 'en', 'summit-implementation'],
+    ['釜山会晤以来，美方又出台了新的限制措施。', 'zh', 'summit-implementation'],
+    [
+      'Building on the momentum of the Paris climate meeting, they pledged more.',
+      'en',
+      'summit-implementation',
+    ],
+    [
+      'The two leaders agreed that the Secretary of State will visit Beijing to follow up.',
+      'en',
+      'summit-implementation',
+    ],
+  ])('does not tag %s (%s) with %s', (text, lang, topic) => {
+    expect(tags(text, lang)).not.toContain(topic);
+  });
+});

@@ -91,3 +91,14 @@ describe('technology and sanctions: wording that must not tag the topic', () => 
     expect(tags(text, lang)).not.toContain(topic);
   });
 });
+
+describe('technology suppression, round 10 (real readouts, tuned on all 15 real pairs)', () => {
+  it('generic suppression of trade and technology together is trade, not export controls', () => {
+    const text = '中方批评美方对华经贸科技打压措施不断加码。';
+    expect(tags(text, 'zh')).not.toContain('export-controls');
+    expect(tags(text, 'zh')).toContain('trade-commercial');
+  });
+  it('technology suppression on its own is still export controls', () => {
+    expect(tags('中方反对美方对华科技打压。', 'zh')).toContain('export-controls');
+  });
+});
