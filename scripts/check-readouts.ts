@@ -6,12 +6,12 @@ import { parsePhrases } from '../src/core/ledger/parse-phrases';
 import { loadCorpusFromDisk } from './vite-plugin-readouts';
 
 /*
- * npm run readouts:check [folder] — validate the readout corpus (default `readouts/`), the topic lexicon and,
- * where the folder has them, the ledger's set phrases and commitments.
+ * npm run readouts:check [folder] — validate the readout corpus (default $READOUTS_DIR, else `readouts/`), the
+ * topic lexicon and, where the folder has them, the ledger's set phrases and commitments.
  * Prints `ok: N meetings, M texts`, or every problem as `file: field "…": message` on stderr and exits 1.
  */
 
-const dir = process.argv[2] ?? 'readouts';
+const dir = process.argv[2] ?? (process.env.READOUTS_DIR || 'readouts');
 const corpus = loadCorpusFromDisk(dir);
 
 // The ledger's data files (set phrases, commitments) beside the meetings, when the folder has them.
@@ -45,4 +45,5 @@ if (problems.length > 0) {
 }
 
 const texts = corpus.meetings.reduce((sum, meeting) => sum + meeting.readouts.length, 0);
-console.log(`ok: ${corpus.meetings.length} meetings, ${texts} texts`);
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+console.log(`ok: ${plural(corpus.meetings.length, 'meeting')}, ${plural(texts, 'text')}`);

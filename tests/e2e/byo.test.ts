@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dragSelect } from './drag-select';
 import { axeViolations, launchBrowser, openPage, screenshot } from './harness';
 
 /*
@@ -57,46 +58,6 @@ async function waitChecked(page: Page): Promise<void> {
 }
 
 /** Drags the mouse over `phrase` in the readout's leaves (the reader's DOM contract for notes). */
-async function dragSelect(page: Page, readoutId: string, phrase: string): Promise<void> {
-  // Scroll first and let layout settle (sticky bars, late panels) before measuring.
-  await page.locator(`[data-readout-id="${readoutId}"][data-offset]`).first().scrollIntoViewIfNeeded();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const box = await page.evaluate(
-    ({ readoutId, phrase }) => {
-      const leaves = [
-        ...document.querySelectorAll<HTMLElement>(`[data-readout-id="${readoutId}"][data-offset]`),
-      ].sort((a, b) => Number(a.dataset.offset) - Number(b.dataset.offset));
-      // Rebuild the text at its real offsets (line breaks between paragraphs are in no leaf).
-      let text = '';
-      for (const leaf of leaves) {
-        text = text.padEnd(Number(leaf.dataset.offset), '\u0000') + (leaf.textContent ?? '');
-      }
-      const at = text.indexOf(phrase);
-      if (at < 0) throw new Error(`phrase not shown: ${phrase}`);
-      const rectOf = (pos: number) => {
-        const leaf = leaves.find((l) => {
-          const o = Number(l.dataset.offset);
-          return pos >= o && pos < o + (l.textContent?.length ?? 0);
-        });
-        if (!leaf?.firstChild) throw new Error(`no leaf at ${pos}`);
-        const r = document.createRange();
-        const local = pos - Number(leaf.dataset.offset);
-        r.setStart(leaf.firstChild, local);
-        r.setEnd(leaf.firstChild, local + 1);
-        return r.getBoundingClientRect();
-      };
-      const a = rectOf(at);
-      const b = rectOf(at + phrase.length - 1);
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    },
-    { readoutId, phrase },
-  );
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-}
-
 async function markedText(page: Page): Promise<string> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-note-id][data-readout-id]')]
@@ -176,12 +137,12 @@ describe('bring your own readouts', () => {
     await page.goto(new URL(`#/new?edit=${encodeURIComponent(id)}`, page.url()).href);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Contribute back (.zip)' }).click(),
+      page.getByRole('button', { name: 'Download as files for the shared corpus (.zip)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${id.replace(/^user-/, '').replace(/-[a-z0-9]+$/, '')}.zip`);
     const { files, stdout } = await validateZip(new Uint8Array(readFileSync(await download.path())));
     expect(files.map((f) => f.split('/')[1])).toEqual(['cn-mfa-zh.md', 'meeting.yaml', 'us-state-en.md']);
-    expect(stdout).toMatch(/^ok: \d+ meetings/);
+    expect(stdout).toMatch(/^ok: \d+ meetings?,/);
 
     expect(errors).toEqual([]);
     await context.close();
@@ -255,4 +216,34 @@ describe('bring your own readouts', () => {
       await context.close();
     }
   });
+});
+
+describe('a pair too large to compare', () => {
+  it('is refused in the worker with how large it is and what to do, in both languages', async () => {
+    // TEST DATA: one short invented sentence, repeated past the aligner's 50,000 sentences per text (420,000
+    // characters, within the 500,000 a side may hold).
+    const huge = '中方表示同意。'.repeat(60_000);
+    for (const [locale, cnLabel, usLabel, compare, message] of [
+      [
+        'en-US',
+        'Chinese-side readout text',
+        'US-side readout text',
+        'Compare',
+        "These texts are too long to compare: the Chinese side's text has 60,000 sentences",
+      ],
+      ['zh-CN', '中方纪要文本', '美方纪要文本', '对读', '文本过长，无法对读：中方文本有 60,000 句'],
+    ] as const) {
+      const { context, page, errors } = await openPage(browser, '#/new', { locale });
+      await page.getByLabel(cnLabel).fill(huge);
+      await page.getByLabel(usLabel).fill(US_TEXT);
+      // Compare checks both texts first (420,000 characters take a while on a loaded machine).
+      await page.getByRole('button', { name: compare, exact: true }).click();
+      const alert = page.getByRole('alert').filter({ hasText: message });
+      await alert.waitFor({ timeout: 90_000 });
+      expect(await alert.textContent()).toMatch(/compare excerpts|只对读节选/);
+      expect(page.url()).toMatch(/#\/new$/);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 240_000);
 });

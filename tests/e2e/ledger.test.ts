@@ -2,18 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations, launchBrowser, openPage } from './harness';
+import { appUrl, axeViolations, launchBrowser, openPage, SCREENSHOTS } from './harness';
 
 /*
  * The analyst's ledger (issue 12) in Chromium on the production bundle: the event facts panel on a corpus
  * meeting, set phrases marked in the texts (the notes DOM contract intact), the ledger across meetings with a
  * cell opening its sentence, and the copy-ready ledger pasted into a plain textarea as a Markdown table; axe in
- * both languages. Screenshots go to /tmp (SHOTS), never to docs/screenshots.
+ * both languages. Screenshots go where the harness puts them (test-results/, or the README's with
+ * `npm run screenshots`).
  */
 
 const QIN_ZH = '#/meeting/2023-06-14-qin-blinken?cn=cn-mfa-zh-rfi&us=us-state-zh-rfi';
 const FINER_ZH = '#/meeting/2024-01-10-liu-finer?cn=cn-idcpc-zh&us=us-wh-zh-rfi';
-const SHOTS = process.env.LEDGER_SHOTS ?? '/tmp/ledger-e2e-shots';
+const SHOTS = SCREENSHOTS;
 const WIDE = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 let browser: Browser;
@@ -70,7 +71,7 @@ async function targetInView(
   });
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+const shot = (page: Page, name: string) => page.screenshot({ path: resolve(SHOTS, `ledger-${name}.png`) });
 
 describe('the event facts panel', () => {
   it('says who asked for the call, with the words marked; a click shows the sentence in the text', async () => {
@@ -275,4 +276,56 @@ describe('accessibility and screenshots', () => {
       });
     }
   }
+});
+
+describe('dates typed the same in both languages', () => {
+  it('filters the across page by dates written 年-月-日 in the Chinese UI, and flags a day that does not exist', async () => {
+    const { context, page, errors } = await openPage(browser, '#/ledger', { locale: 'zh-CN', ...WIDE });
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const meetings = () => table.locator('.across-date').count();
+    const all = await meetings();
+    const from = page.getByRole('textbox', { name: '起', exact: true });
+    const to = page.getByRole('textbox', { name: '止', exact: true });
+    expect(await from.getAttribute('placeholder')).toBe('年-月-日');
+    await from.fill('2024年1月10日');
+    await to.fill('2024-01-10');
+    await expect.poll(meetings).toBeLessThan(all);
+    const oneDay = await meetings();
+    expect(oneDay).toBeGreaterThan(0);
+    await from.blur();
+    expect(await from.inputValue()).toBe('2024-01-10');
+    // A day that does not exist is flagged and filters nothing.
+    await to.fill('2024-02-30');
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('没有这一天：请检查月份和日期。').waitFor();
+    await expect.poll(meetings).toBeGreaterThanOrEqual(oneDay);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a sentence link on a phone', () => {
+  it('lands on the sentence, not at the top of the page, when followed from the across page', async () => {
+    const { context, page, errors } = await openPage(browser, '#/ledger', { locale: 'en-US', ...PHONE });
+    const table = page.getByRole('table');
+    await table.waitFor();
+    // The link (without a topic) to the sentence furthest into its text, so the page has to scroll to it.
+    const hrefs = await table
+      .getByRole('link', { name: /Open the sentence$/ })
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const index = (h: string) => Number(/&s=(?:cn|us):(\d+)$/.exec(h)?.[1] ?? -1);
+    const href = hrefs
+      .filter((h) => !h.includes('topic='))
+      .reduce((best, h) => (index(h) > index(best) ? h : best), '');
+    expect(index(href)).toBeGreaterThan(2);
+    await table.locator(`a[href="${href}"]`).first().click();
+    await page.locator('.aligned-rows [data-readout-id]').first().waitFor();
+    const target = await targetInView(page);
+    expect(target).toMatchObject({ inView: true, focused: true });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

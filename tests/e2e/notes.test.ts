@@ -9,6 +9,7 @@ import { correctionNote } from '../../src/core/notes/corrections';
 import { exportJsonLd } from '../../src/core/notes/export-jsonld';
 import { compareInputOf } from '../../src/core/view/text-choice';
 import { loadMeeting } from '../core/notes/corpus-fixture';
+import { dragSelect } from './drag-select';
 import { launchBrowser, openPage, SCREENSHOTS } from './harness';
 
 /*
@@ -49,54 +50,6 @@ async function shownReadouts(page: Page): Promise<string[]> {
 }
 
 /** Drags the mouse over `phrase` in the readout's leaves, as a reader would. */
-async function dragSelect(page: Page, readoutId: string, phrase: string): Promise<void> {
-  const points = await page.evaluate(
-    ({ readoutId, phrase }) => {
-      const leaves = [
-        ...document.querySelectorAll<HTMLElement>(`[data-readout-id="${readoutId}"][data-offset]`),
-      ].sort((a, b) => Number(a.dataset.offset) - Number(b.dataset.offset));
-      // Leaves need not cover the text contiguously (rows drop the gaps between sentences): place each at
-      // its own offset so the phrase is found in offset space.
-      let text = '';
-      for (const l of leaves) {
-        const o = Number(l.dataset.offset);
-        text = text.padEnd(o, '\u0000').slice(0, o) + (l.textContent ?? '');
-      }
-      const at = text.indexOf(phrase);
-      if (at < 0) throw new Error(`phrase not shown: ${phrase}`);
-      const rectOf = (pos: number) => {
-        const leaf = leaves.find((l) => {
-          const o = Number(l.dataset.offset);
-          return pos >= o && pos < o + (l.textContent?.length ?? 0);
-        });
-        if (!leaf?.firstChild) throw new Error(`no leaf at ${pos}`);
-        const r = document.createRange();
-        const local = pos - Number(leaf.dataset.offset);
-        r.setStart(leaf.firstChild, local);
-        r.setEnd(leaf.firstChild, local + 1);
-        return r.getBoundingClientRect();
-      };
-      // The phrase in the middle of the screen (a drag past the window's edge would scroll and select on).
-      const startLeaf = leaves.find((l) => {
-        const o = Number(l.dataset.offset);
-        return at >= o && at < o + (l.textContent?.length ?? 0);
-      });
-      (startLeaf ?? leaves[0])?.scrollIntoView({ block: 'center' });
-      const first = rectOf(at);
-      first.x; // layout after scrolling
-      const a = rectOf(at);
-      const b = rectOf(at + phrase.length - 1);
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    },
-    { readoutId, phrase },
-  );
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 5 });
-  await page.mouse.move(points.x2, points.y2, { steps: 5 });
-  await page.mouse.up();
-}
-
 async function addNote(
   page: Page,
   readoutId: string,

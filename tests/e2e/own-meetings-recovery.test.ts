@@ -42,11 +42,21 @@ function withSourceUrl(m: Meeting, url: string): Meeting {
 
 const record = (m: Meeting) => ({ id: m.id, meeting: m, createdAt: 1, updatedAt: 1, schema: 1 });
 
-/** Resolves once the app has created its own-meetings database on this page (it opens it after hydrating). */
+/** Resolves once the app has created its own-meetings database with its stores (it opens it after hydrating). */
 async function appDatabaseReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((d) => d.name === 'readout-compare-meetings' && (d.version ?? 0) >= 1),
-  );
+  await page.waitForFunction(async () => {
+    const name = 'readout-compare-meetings';
+    // Never open a database the app has not made: that would create an empty one under its name.
+    if (!(await indexedDB.databases()).some((d) => d.name === name && (d.version ?? 0) >= 1)) return false;
+    const open = indexedDB.open(name);
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const ready = db.objectStoreNames.contains('meetings') && db.objectStoreNames.contains('set-aside');
+    db.close();
+    return ready;
+  });
 }
 
 /** Writes records straight into the app's IndexedDB store, once the app has created it. */
@@ -169,9 +179,9 @@ describe('own meetings that cannot be read back', () => {
       record(withSourceUrl(meeting('Data link test meeting', 'bad002'), 'data:text/html,x')),
     ]);
     await page.reload();
-    const notice = page.getByRole('region', { name: '被隔离的会晤' });
+    const notice = page.getByRole('region', { name: '被搁置的会晤' });
     await notice.getByText('此浏览器中保存的 1 个你自己的会晤无法读取。').waitFor();
-    await notice.getByRole('button', { name: '下载被隔离的会晤（JSON）' }).waitFor();
+    await notice.getByRole('button', { name: '下载被搁置的会晤（JSON）' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusMeetingIds, fallbackFiles } from '../../scripts/vite-plugin-spa-fallback';
+import { dragSelect } from './drag-select';
 import { axeViolations, baseUrl, launchBrowser, openPage, SCREENSHOTS } from './harness';
 import { ROOT } from './production-browser';
 import { serveStatic } from './static-server';
@@ -56,74 +57,6 @@ function shownTexts(page: Page): Promise<string[]> {
       ),
     ].sort(),
   ) as Promise<string[]>;
-}
-
-/** Drags the mouse over `phrase` in the readout's leaves, as a reader would; returns the selection's box. */
-async function dragSelect(page: Page, readoutId: string, phrase: string) {
-  // The set phrases' marks arrive after the text (the ledger's data loads on its own) and add their small
-  // buttons to the lines: the Finer texts have some, so the drag waits for them, then for two frames to agree.
-  await page.locator(`.aligned-rows .phrase-toggle`).first().waitFor();
-  let points = await phrasePoints(page, readoutId, phrase);
-  for (let tries = 0; tries < 20; tries += 1) {
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    const again = await phrasePoints(page, readoutId, phrase);
-    if (JSON.stringify(again) === JSON.stringify(points)) break;
-    points = again;
-  }
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 5 });
-  await page.mouse.move(points.x2, points.y2, { steps: 5 });
-  await page.mouse.up();
-  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
-}
-
-/** Where a drag over `phrase` starts and ends, with the phrase scrolled to the middle of the screen. */
-function phrasePoints(
-  page: Page,
-  readoutId: string,
-  phrase: string,
-): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
-  return page.evaluate(
-    ({ readoutId, phrase }) => {
-      const leaves = [
-        ...document.querySelectorAll<HTMLElement>(
-          `.aligned-rows [data-readout-id="${readoutId}"][data-offset]`,
-        ),
-      ].sort((a, b) => Number(a.dataset.offset) - Number(b.dataset.offset));
-      let text = '';
-      for (const l of leaves) {
-        const o = Number(l.dataset.offset);
-        text = text.padEnd(o, '\u0000').slice(0, o) + (l.textContent ?? '');
-      }
-      const at = text.indexOf(phrase);
-      if (at < 0) throw new Error(`phrase not shown: ${phrase}`);
-      const rectOf = (pos: number) => {
-        const leaf = leaves.find((l) => {
-          const o = Number(l.dataset.offset);
-          return pos >= o && pos < o + (l.textContent?.length ?? 0);
-        });
-        if (!leaf?.firstChild) throw new Error(`no leaf at ${pos}`);
-        const r = document.createRange();
-        const local = pos - Number(leaf.dataset.offset);
-        r.setStart(leaf.firstChild, local);
-        r.setEnd(leaf.firstChild, local + 1);
-        return r.getBoundingClientRect();
-      };
-      // The phrase in the middle of the screen (a drag past the window's edge would scroll and select on).
-      const startLeaf = leaves.find((l) => {
-        const o = Number(l.dataset.offset);
-        return at >= o && at < o + (l.textContent?.length ?? 0);
-      });
-      startLeaf?.scrollIntoView({ block: 'center' });
-      const a = rectOf(at);
-      const b = rectOf(at + phrase.length - 1);
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    },
-    { readoutId, phrase },
-  );
 }
 
 /** The gap, in CSS pixels, between the selection's box and the adder's (0 when they touch or overlap). */
@@ -289,14 +222,15 @@ describe('the reader’s language, kept through a note, a reload and the export'
     const sentence = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(sentence).not.toBe('');
     await page.locator('.note-adder-button').waitFor();
-    // Tab reaches the adder next, past only the sentence's own set-phrase buttons (when its ledger has loaded).
-    for (let i = 0; i < 6; i += 1) {
+    // Tab reaches the adder next, past only the sentence's own set phrases (each button opens its tip on focus,
+    // and the tip's close button is the next stop) once the meeting's ledger has loaded.
+    for (let i = 0; i < 12; i += 1) {
       await page.keyboard.press('Tab');
       const at = await page.evaluate(() => {
         const el = document.activeElement;
-        return { cls: el?.className ?? '', inSentence: Boolean(el?.closest('.sentence')) };
+        return { tip: Boolean(el?.closest('.phrase-tip')), inSentence: Boolean(el?.closest('.sentence')) };
       });
-      if (at.cls !== 'phrase-toggle' && !at.cls.startsWith('phrase-toggle ')) break;
+      if (!at.tip) break;
       expect(at.inSentence).toBe(true);
     }
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('note-adder-button');

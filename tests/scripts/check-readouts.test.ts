@@ -9,9 +9,14 @@ const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 /** Run `npm run readouts:check [dir]` the way npm does (tsx), as a child process in the project root. */
 function check(...args: string[]) {
+  return checkWith({}, ...args);
+}
+
+function checkWith(env: Record<string, string>, ...args: string[]) {
   const run = spawnSync(process.execPath, [TSX, 'scripts/check-readouts.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -25,6 +30,17 @@ describe('npm run readouts:check', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^ok: [1-9]\d* meetings, [1-9]\d* texts\n$/);
     expect(run.status).toBe(0);
+  });
+
+  it('checks the folder READOUTS_DIR names (a private corpus), in the singular for one meeting', () => {
+    const own = path.join(tmp, 'private');
+    cpSync(path.join(ROOT, 'readouts/topics.yaml'), path.join(own, 'topics.yaml'));
+    cpSync(path.join(ROOT, 'readouts/2024-01-10-liu-finer'), path.join(own, '2024-01-10-liu-finer'), {
+      recursive: true,
+    });
+    const run = checkWith({ READOUTS_DIR: own });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^ok: 1 meeting, [1-9]\d* texts\n$/);
   });
 
   it('fails on the broken copies, naming file and field of every problem on stderr', () => {

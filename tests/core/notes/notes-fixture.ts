@@ -36,19 +36,30 @@ export function makeNote(
   };
 }
 
+/** Written on three days in a row: the export orders by creation time, whichever test file made notes before. */
+const day = (n: number) => ({
+  created: `2024-02-0${n}T10:00:00.000Z`,
+  modified: `2024-02-0${n}T10:00:00.000Z`,
+});
+
 export function finerNotes(): Note[] {
   return [
     makeNote(
       'omitted',
       'Only the US side names Taiwan.',
       [targetOn('us-wh-zh-rfi', '强调了台湾海峡和南海和平与稳定的重要性')],
-      { topicId: 'taiwan' },
+      { topicId: 'taiwan', ...day(1) },
     ),
-    makeNote('reframed', '“Consensus” vs “outcomes of the summit”.\nSecond line.', [
-      targetOn('cn-idcpc-zh', '推动落实两国元首达成的重要共识和成果'),
-      targetOn('us-wh-zh-rfi', '双方讨论了目前落实那次峰会主要成果的情况'),
-    ]),
-    makeNote('added', '', [targetOn('us-wh-en-rfi', 'candid and constructive discussions')]),
+    makeNote(
+      'reframed',
+      '“Consensus” vs “outcomes of the summit”.\nSecond line.',
+      [
+        targetOn('cn-idcpc-zh', '推动落实两国元首达成的重要共识和成果'),
+        targetOn('us-wh-zh-rfi', '双方讨论了目前落实那次峰会主要成果的情况'),
+      ],
+      day(2),
+    ),
+    makeNote('added', '', [targetOn('us-wh-en-rfi', 'candid and constructive discussions')], day(3)),
   ];
 }
 
