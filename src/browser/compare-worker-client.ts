@@ -10,6 +10,7 @@
  * loaded on the first comparison and sent once per worker.
  */
 
+import { AlignLimitError } from '../core/compare/align-band';
 import type { CompareInput, Comparison } from '../core/compare/types';
 import {
   fromIngestErrorData,
@@ -193,6 +194,11 @@ function unwrap(response: WorkerResponse): Comparison | IngestedText {
     throw new Error('Unexpected reply');
   if (response.ok) return response.result;
   if ('ingestError' in response) throw fromIngestErrorData(response.ingestError);
+  // Typed again, so the page can say how large the pair is (a class does not survive structured clone).
+  if ('alignLimit' in response) {
+    const { code, sentences, limit } = response.alignLimit;
+    throw new AlignLimitError(code, sentences, limit);
+  }
   throw new Error(response.message);
 }
 

@@ -2,6 +2,7 @@
  * Messages between the page and `compare.worker.ts`. Plain data only: errors cross as codes
  * (an IngestError's class does not survive structured clone).
  */
+import type { AlignLimitCode } from '../core/compare/align-band';
 import type { CompareInput, Comparison } from '../core/compare/types';
 import type { IssuerRulesData } from '../core/extract/issuer-rules';
 import type { GazetteerData } from '../core/extract/officials';
@@ -18,6 +19,13 @@ import type { ComparisonPart } from './comparison-parts';
 export interface ExtractData {
   issuers: IssuerRulesData;
   officials: GazetteerData;
+}
+
+/** An AlignLimitError as plain data. */
+export interface AlignLimitData {
+  code: AlignLimitCode;
+  sentences: [number, number];
+  limit: number;
 }
 
 export type WorkerRequest =
@@ -37,4 +45,6 @@ export type WorkerResponse =
   | { id: number; ok: true; type: 'compare'; result: Comparison }
   | { id: number; ok: true; type: 'ingest'; result: IngestedText }
   | { id: number; ok: false; ingestError: IngestErrorData }
+  /** The engine refused the pair as too large to align (an AlignLimitError's fields). */
+  | { id: number; ok: false; alignLimit: AlignLimitData }
   | { id: number; ok: false; message: string };

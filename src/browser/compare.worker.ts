@@ -3,6 +3,7 @@
  * pair or a large saved page never freezes the page. One request at a time per message; replies carry the
  * request id.
  */
+import { isAlignLimitError } from '../core/compare/align-band';
 import { isIngestError, toIngestErrorData } from '../core/ingest/ingest-errors';
 import type { LexiconData } from '../core/lexicon/lexicon-data';
 import { runCompare, runIngestFile, runIngestText } from './compare-tasks';
@@ -55,9 +56,16 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   handle(request).then(
     (response) => scope.postMessage(response),
     (error: unknown) => {
+      const { id } = request;
       const response: WorkerResponse = isIngestError(error)
-        ? { id: request.id, ok: false, ingestError: toIngestErrorData(error) }
-        : { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+        ? { id, ok: false, ingestError: toIngestErrorData(error) }
+        : isAlignLimitError(error)
+          ? {
+              id,
+              ok: false,
+              alignLimit: { code: error.code, sentences: error.sentences, limit: error.limit },
+            }
+          : { id, ok: false, message: error instanceof Error ? error.message : String(error) };
       scope.postMessage(response);
     },
   );

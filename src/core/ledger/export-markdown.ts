@@ -163,7 +163,7 @@ export function rowsMarkdown(rows: readonly LedgerRow[], options: MarkdownOption
   const labels = LEDGER_LABELS[options.lang];
   const zh = options.lang === 'zh';
   const head = zh
-    ? ['日期', '会议', '类别', '条目', 'A', 'B', `${labels.evidence} A`, `${labels.evidence} B`]
+    ? ['日期', '会晤', '类别', '条目', 'A', 'B', `${labels.evidence} A`, `${labels.evidence} B`]
     : ['Date', 'Meeting', 'Kind', 'Item', 'Side A', 'Side B', `${labels.evidence} A`, `${labels.evidence} B`];
   const kinds = zh
     ? { topic: labels.topic, phrase: labels.phrase, commitment: labels.assurance }

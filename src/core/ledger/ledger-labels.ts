@@ -132,7 +132,7 @@ export const LEDGER_LABELS: Record<Lang, LedgerLabels> = {
     notEquivalent: '不对等',
     differentLanguages: '语言不同：字数不可比，句数和段落数可比',
     excerptNote: '仅为摘录：不比篇幅',
-    fromRecord: '会议记录',
+    fromRecord: '会晤信息',
     fromTexts: '文本原话',
     via: '经',
     says: '说',

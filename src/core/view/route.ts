@@ -124,6 +124,14 @@ export function meetingHref(
   return params.length > 0 ? `${base}?${params.join('&')}` : base;
 }
 
+/**
+ * A meeting link that opens on a topic (`topic=`) or a sentence (`s=`): its page scrolls there itself, so a
+ * navigation to it keeps away from the top of the page and from a remembered position.
+ */
+export function opensOnTarget(route: Route): boolean {
+  return route.name === 'meeting' && (route.topic !== undefined || route.sentence !== undefined);
+}
+
 /** `#/new` starting from a meeting, so the page keeps its known side and details and asks for the missing one. */
 export function newFromHref(id: string): string {
   return `#/new?from=${encodeURIComponent(id)}`;

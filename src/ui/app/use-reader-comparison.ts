@@ -3,7 +3,7 @@ import type { CompareInput, Comparison } from '../../core/compare/types';
 import type { CompiledLexicon } from '../../core/lexicon/types';
 import { builtComparison, loadBuiltComparisons } from './built-comparisons';
 import { compareTexts } from './compare-texts';
-import { type ComparisonState, errorCode } from './comparison-state';
+import { type ComparisonState, errorState } from './comparison-state';
 import { ownComparison } from './own-comparisons';
 
 const PENDING: ComparisonState = { status: 'pending' };
@@ -76,7 +76,7 @@ export function useReaderComparison(
     };
     compareTexts(a, b, lexicon).then(
       (comparison) => done({ status: 'ready', comparison }),
-      (error: unknown) => done({ status: 'error', code: errorCode(error) }),
+      (error: unknown) => done(errorState(error, [a.side, b.side])),
     );
     return () => {
       live = false;

@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import type { Route } from '../../core/view/route';
-import { meetingHref, routeHref } from '../../core/view/route';
+import { meetingHref, opensOnTarget, routeHref } from '../../core/view/route';
 import { currentEntryKey, entryKey, rememberedScroll, rememberScroll } from './scroll-memory';
 
 /** How long to wait for a lazily loaded page to render its heading (slow networks, slow machines). */
@@ -114,8 +114,8 @@ function useScrollMemory(): RefObject<string | null> {
 export function useRouteFocus(route: Route, main: RefObject<HTMLElement | null>): void {
   // A meeting's topic and texts are part of its link but not a new page: they rewrite the address in place.
   const key = route.name === 'meeting' ? meetingHref(route.id) : routeHref(route);
-  // A link to a topic scrolls to it (the reader does), not to the top.
-  const toTop = !(route.name === 'meeting' && route.topic);
+  // A link to a topic or a sentence scrolls to it (the reader does), not to the top.
+  const toTop = !opensOnTarget(route);
   const previous = useRef(key);
   const entry = useScrollMemory();
   // A reload lands where the reader was, as browsers do by themselves (scroll restoration is manual here).

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFormat, Side } from '../../core/model';
+import { DateField } from '../app/DateField';
 import type { Suggestions } from './suggest-details';
 import type { DetailsField, MeetingDetails } from './use-meeting-details';
 
@@ -64,14 +65,23 @@ export const MeetingDetailsForm = memo(function MeetingDetailsForm({
         <label htmlFor={`${id}-${field}`}>{t(`field.${label}`)}</label>
         {guessTag(field)}
       </span>
-      <input
-        id={`${id}-${field}`}
-        type={type}
-        value={v[field]}
-        aria-describedby={describedBy(field)}
-        onChange={(event) => details.set(field, event.target.value)}
-        {...(type === 'url' ? { inputMode: 'url' as const, placeholder: 'https://' } : {})}
-      />
+      {type === 'date' ? (
+        <DateField
+          id={`${id}-${field}`}
+          value={v[field]}
+          describedBy={describedBy(field)}
+          onChange={(date) => details.set(field, date)}
+        />
+      ) : (
+        <input
+          id={`${id}-${field}`}
+          type={type}
+          value={v[field]}
+          aria-describedby={describedBy(field)}
+          onChange={(event) => details.set(field, event.target.value)}
+          {...(type === 'url' ? { inputMode: 'url' as const, placeholder: 'https://' } : {})}
+        />
+      )}
     </p>
   );
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../app/StatusMessage';
+import { TooLargeText } from '../app/TooLargeText';
 import { storageErrorKey } from './storage-error-key';
 import type { SubmitState } from './use-compare-and-save';
 
@@ -41,6 +42,11 @@ export function SubmitBar({
       {state.status === 'missing-text' ? (
         <StatusMessage tone="error" className="error">
           {state.sides.map((side) => t('needText', { side: t(`side.${side}`) })).join(' ')}
+        </StatusMessage>
+      ) : null}
+      {state.status === 'too-large' ? (
+        <StatusMessage tone="error" className="error">
+          <TooLargeText tooLarge={state.tooLarge} />
         </StatusMessage>
       ) : null}
       {state.status === 'compare-failed' ? (

@@ -1,5 +1,5 @@
 import './byo-actions.css';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteUserMeeting, UserMeetingsError } from '../../browser/user-meetings';
 import type { Meeting } from '../../core/model';
@@ -17,7 +17,7 @@ type ActionState =
   | { status: 'failed'; message: string };
 
 /**
- * Edit, delete and "contribute back" for one of the reader's own meetings; renders nothing for corpus
+ * Edit, delete and "download as files for the shared corpus" (a zip) for one of the reader's own meetings; renders nothing for corpus
  * meetings. The meeting page mounts it (e.g. under the header). The zip code loads only on click.
  */
 export function UserMeetingActions({
@@ -34,6 +34,7 @@ export function UserMeetingActions({
 }) {
   const { t } = useTranslation('byo');
   const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const hintId = useId();
   if (meeting.origin !== 'user') return null;
   const busy = state.status === 'busy';
 
@@ -88,11 +89,19 @@ export function UserMeetingActions({
         >
           {t('actions.delete')}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void contribute()}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          aria-describedby={hintId}
+          onClick={() => void contribute()}
+        >
           {t('actions.contribute')}
         </button>
       </div>
-      <p className="byo-hint">{t('actions.contributeHint')}</p>
+      <p id={hintId} className="byo-hint">
+        {t('actions.contributeHint')}
+      </p>
       {state.status === 'confirm-delete' ? (
         <div className="byo-confirm" role="alertdialog" aria-label={t('actions.delete')}>
           <p>{t('actions.confirmDelete')}</p>

@@ -6,6 +6,7 @@ import type { SideInput } from '../../core/ingest/user-meeting';
 import type { Meeting, OfficialSource, ReadoutText, Side } from '../../core/model';
 import { meetingHref } from '../../core/view/route';
 import { compareInputOf, defaultTextOf } from '../../core/view/text-choice';
+import { type TooLargeToAlign, tooLargeToAlign } from '../../core/view/too-large';
 import { sideTextOf } from './initial-state';
 import { meetingToSave } from './meeting-to-save';
 import { type DetailsValues, toMeetingForm, toSideInput } from './use-meeting-details';
@@ -25,6 +26,7 @@ export type SubmitState =
   | { status: 'saving' }
   | { status: 'missing-text'; sides: Side[] }
   | { status: 'refused' }
+  | { status: 'too-large'; tooLarge: TooLargeToAlign }
   | { status: 'compare-failed'; message: string }
   | { status: 'storage-failed'; code: string };
 
@@ -147,7 +149,9 @@ export function useCompareAndSave(
           signal: controller.signal,
         });
       } catch (error) {
+        const tooLarge = tooLargeToAlign(error, ['cn', 'us']);
         if (controller.signal.aborted) setState({ status: 'idle' });
+        else if (tooLarge) setState({ status: 'too-large', tooLarge });
         else
           setState({
             status: 'compare-failed',

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRowKind } from '../../core/ledger/ledger-rows';
 import { type AcrossFilter, KINDS, NO_FILTER, type SideFilter } from '../../core/view/ledger-across';
+import { DateField } from '../app/DateField';
 
 const SIDES: readonly SideFilter[] = ['any', 'cn', 'us', 'both', 'one-sided'];
 
@@ -14,6 +15,8 @@ interface Props {
 export function AcrossFilters({ value, onChange }: Props) {
   const { t } = useTranslation('ledger');
   const id = useId();
+  // Clearing also empties a date field that holds text which is no date (the filter never had it).
+  const [clears, setClears] = useState(0);
   const set = (patch: Partial<AcrossFilter>) => onChange({ ...value, ...patch });
   const toggleKind = (kind: LedgerRowKind, on: boolean) =>
     set({ kinds: KINDS.filter((k) => (k === kind ? on : value.kinds.includes(k))) });
@@ -62,25 +65,25 @@ export function AcrossFilters({ value, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-        <input
+        <DateField
+          key={`from-${clears}`}
           id={`${id}-from`}
-          type="date"
           value={value.from}
-          max={value.to || undefined}
-          onChange={(e) => set({ from: e.currentTarget.value })}
+          onChange={(from) => set({ from })}
         />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={value.to}
-          min={value.from || undefined}
-          onChange={(e) => set({ to: e.currentTarget.value })}
-        />
+        <DateField key={`to-${clears}`} id={`${id}-to`} value={value.to} onChange={(to) => set({ to })} />
       </div>
-      <button type="button" className="button button-small across-clear" onClick={() => onChange(NO_FILTER)}>
+      <button
+        type="button"
+        className="button button-small across-clear"
+        onClick={() => {
+          setClears((n) => n + 1);
+          onChange(NO_FILTER);
+        }}
+      >
         {t('filters.clear')}
       </button>
     </form>

@@ -81,7 +81,7 @@ function TipBody({ info }: { info: PhraseMarkInfo }) {
  * no text node, so a selection across it maps to the readout exactly as before) that opens a panel saying the
  * phrase, how the other side words it and why the wordings are not equivalent.
  */
-export function PhraseTip({ info }: { info: PhraseMarkInfo }) {
+export function PhraseTip({ info, tabbable = true }: { info: PhraseMarkInfo; tabbable?: boolean }) {
   const { t } = useTranslation(['ledger', 'common'], { useSuspense: false });
   const lang = useUiLang();
   const id = useId();
@@ -103,6 +103,9 @@ export function PhraseTip({ info }: { info: PhraseMarkInfo }) {
         className={`phrase-toggle${info.form.nonEquivalent ? ' is-not-equivalent' : ''}`}
         aria-label={t('mark.button', { phrase: label })}
         aria-controls={tip.open ? id : undefined}
+        // A Tab stop only in the sentence the keyboard is on (the text's one stop, arrows move it): Tab from
+        // there reaches that sentence's phrases and then the note adder, not every phrase of the text.
+        tabIndex={tabbable ? undefined : -1}
         {...tip.button}
       />
       {tip.open ? (

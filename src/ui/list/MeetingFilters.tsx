@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopicDefinition } from '../../core/lexicon/types';
 import { pick } from '../../core/view/format';
@@ -9,6 +9,7 @@ import {
   participantOptions,
 } from '../../core/view/meeting-filter';
 import { type MeetingEntry, mentions } from '../../core/view/meeting-index';
+import { DateField } from '../app/DateField';
 import { useUiLang } from '../app/use-ui-lang';
 
 interface Props {
@@ -25,6 +26,8 @@ export function MeetingFilters({ filter, onChange, entries, topics, textsPending
   const { t } = useTranslation();
   const lang = useUiLang();
   const id = useId();
+  // Clearing also empties a date field that holds text which is no date (the filter never had it).
+  const [clears, setClears] = useState(0);
   const people = useMemo(
     () =>
       participantOptions(
@@ -87,22 +90,20 @@ export function MeetingFilters({ filter, onChange, entries, topics, textsPending
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-        <input
+        <DateField
+          key={`from-${clears}`}
           id={`${id}-from`}
-          type="date"
           value={filter.from ?? ''}
-          max={filter.to ?? undefined}
-          onChange={(e) => set({ from: e.target.value || null })}
+          onChange={(from) => set({ from: from || null })}
         />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-        <input
+        <DateField
+          key={`to-${clears}`}
           id={`${id}-to`}
-          type="date"
           value={filter.to ?? ''}
-          min={filter.from ?? undefined}
-          onChange={(e) => set({ to: e.target.value || null })}
+          onChange={(to) => set({ to: to || null })}
         />
       </div>
       <div className="field field-action">
@@ -110,7 +111,10 @@ export function MeetingFilters({ filter, onChange, entries, topics, textsPending
           type="button"
           className="button"
           disabled={isFilterEmpty(filter)}
-          onClick={() => onChange(EMPTY_FILTER)}
+          onClick={() => {
+            setClears((n) => n + 1);
+            onChange(EMPTY_FILTER);
+          }}
         >
           {t('filters.reset')}
         </button>

@@ -105,6 +105,8 @@ export function useNoteAdder(meeting: Meeting, enabled: boolean) {
       holding.current = false;
       const collapsed = document.getSelection()?.isCollapsed ?? true;
       if (!el.matches(SENTENCE)) {
+        // A control inside the sentence (a set phrase's tip): the reader is still on that sentence.
+        if (el.parentElement?.closest(SENTENCE)) return;
         // Focus went on elsewhere: an adder for the sentence it left goes (a text selection's stays).
         if (collapsed && current.current) setTarget(null);
         return;

@@ -6,6 +6,7 @@ import { formatTerms } from '../../core/view/format';
 import { useAppData } from '../app/app-data';
 import { markRowsRendered } from '../app/perf-marks';
 import { useUiLang } from '../app/use-ui-lang';
+import { useLedgerState } from '../ledger/ledger-context';
 import type { NoteMark } from '../notes/notes-integration';
 import { AlignedView } from './AlignedView';
 import { Atmospherics } from './Atmospherics';
@@ -44,6 +45,7 @@ export function ComparisonView(props: Props) {
     [comparison, texts, marks, t, lexicon, lang],
   );
   const oneSided = useMemo(() => oneSidedTopics(comparison), [comparison]);
+  const ledgerStatus = useLedgerState()?.status ?? 'none';
   const selected = state.topic?.id ?? null;
   // For the reader-open benchmark: this comparison's rows are now in the DOM.
   useEffect(() => {
@@ -54,7 +56,12 @@ export function ComparisonView(props: Props) {
 
   return (
     <div className="comparison">
-      <section className="reading" aria-labelledby="reading-heading">
+      <section
+        className="reading"
+        aria-labelledby="reading-heading"
+        // The set phrases' marks join the lines once the ledger is ready: tests (and tools) wait for this.
+        data-ledger={ledgerStatus}
+      >
         <h2 id="reading-heading">
           {state.view === 'aligned' ? t('reading.heading') : t('reading.headingParallel')}
         </h2>

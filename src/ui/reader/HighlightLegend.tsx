@@ -17,6 +17,16 @@ export function HighlightLegend({ diff }: { diff: boolean }) {
       <li>
         <span className="cue">{t('legend.cueSample')}</span> {t('legend.cue')}
       </li>
+      {/* Samples of the set phrases' marks and toggles, classed apart from them (styles/ledger.css). */}
+      <li>
+        <span className="phrase-legend-mark">{t('legend.phraseSample')}</span>
+        <span className="phrase-legend-toggle" aria-hidden="true" /> {t('legend.phrase')}
+      </li>
+      <li>
+        <span className="phrase-legend-mark phrase-not-equivalent">{t('legend.phraseSample')}</span>
+        <span className="phrase-legend-toggle is-not-equivalent" aria-hidden="true" />{' '}
+        {t('legend.notEquivalent')}
+      </li>
       {diff ? (
         <>
           <li>

@@ -6,6 +6,7 @@ import { compareInputOf, findText } from '../../core/view/text-choice';
 import { useAppData } from '../app/app-data';
 import { Deferred } from '../app/Deferred';
 import { NotFound } from '../app/NotFound';
+import { TooLargeText } from '../app/TooLargeText';
 import { useAllMeetings } from '../app/use-all-meetings';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useNarrow } from '../app/use-narrow';
@@ -97,7 +98,11 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
           ) : null}
           {comparison.status === 'error' ? (
             <p className="error" role="alert">
-              {t('errors.compare', { code: comparison.code })}
+              {comparison.tooLarge ? (
+                <TooLargeText tooLarge={comparison.tooLarge} />
+              ) : (
+                t('errors.compare', { code: comparison.code })
+              )}
             </p>
           ) : null}
           {judged ? (

@@ -133,7 +133,7 @@ export const SentenceText = memo(function SentenceText(props: Props) {
             }
           />
           {tips.get(i)?.map((info) => (
-            <PhraseTip key={info.markId} info={info} />
+            <PhraseTip key={info.markId} info={info} tabbable={tabbable} />
           ))}
         </Fragment>
       ))}

@@ -4,7 +4,7 @@ import { compareReadouts, prepareCompare } from '../../core/compare/compare-read
 import type { CompareInput } from '../../core/compare/types';
 import type { CompiledLexicon } from '../../core/lexicon/types';
 import { hasTraditional } from '../../core/text/simplifier';
-import { type ComparisonState, errorCode } from '../app/comparison-state';
+import { type ComparisonState, errorCode, errorState } from '../app/comparison-state';
 
 export { type ComparisonState, errorCode };
 
@@ -21,7 +21,7 @@ function compareNow(a: CompareInput, b: CompareInput, lexicon: CompiledLexicon):
   try {
     return { status: 'ready', comparison: compareReadouts(a, b, lexicon) };
   } catch (error) {
-    return { status: 'error', code: errorCode(error) };
+    return errorState(error, [a.side, b.side]);
   }
 }
 
@@ -54,7 +54,7 @@ export function useComparison(a: CompareInput, b: CompareInput, lexicon: Compile
         if (!cancelled) setAsync({ a, b, state: { status: 'ready', comparison } });
       },
       (error: unknown) => {
-        if (!cancelled) setAsync({ a, b, state: { status: 'error', code: errorCode(error) } });
+        if (!cancelled) setAsync({ a, b, state: errorState(error, [a.side, b.side]) });
       },
     );
     return () => {

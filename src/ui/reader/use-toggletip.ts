@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Room kept between the panel and the viewport's edges, and between the panel and its button. */
 const EDGE = 8;
@@ -34,7 +35,9 @@ function place(button: DOMRect, panel: { width: number; height: number }): Panel
 /**
  * A toggletip: a button that shows a small non-modal panel on hover (mouse), on focus and on tap/click (a
  * click pins it open, a second click closes it); Escape closes it and returns focus to the button; so does
- * pointing or tapping outside, or moving focus out. The panel is fixed to the viewport beside its button, so
+ * pointing or tapping outside, or moving focus out. Tab past a tip that focus merely opened leaves it closed
+ * behind (a keyboard reader crossing a sentence's tips is not made to walk through each); a pinned tip's
+ * buttons are the next stops. The panel is fixed to the viewport beside its button, so
  * scrolling containers (the grids) never clip it.
  */
 export function useToggletip() {
@@ -110,6 +113,12 @@ export function useToggletip() {
       if (!wrapRef.current?.contains(event.relatedTarget as Node | null)) close();
     },
     onKeyDown: (event: KeyboardEvent) => {
+      // A tip shown because focus passed by is not a stop of its own: Tab goes on past it (Enter pins it
+      // first, and then Tab walks into it). Closed before the browser moves focus, so its buttons are gone.
+      if (event.key === 'Tab' && open && !pinned.current && event.target === buttonRef.current) {
+        flushSync(() => setOpen(false));
+        return;
+      }
       if (event.key !== 'Escape' || !open) return;
       event.stopPropagation();
       close();

@@ -3,6 +3,7 @@ import {
   editMeetingHref,
   meetingHref,
   newFromHref,
+  opensOnTarget,
   parseRoute,
   routeHref,
 } from '../../../src/core/view/route';
@@ -80,5 +81,15 @@ describe('routeHref', () => {
     expect(meetingHref('a b')).toBe('#/meeting/a%20b');
     expect(meetingHref('a b', 'taiwan')).toBe('#/meeting/a%20b?topic=taiwan');
     expect(meetingHref('a', null)).toBe('#/meeting/a');
+  });
+});
+
+describe('opensOnTarget', () => {
+  it('is true for a meeting link to a topic or to a sentence, and false for a plain page', () => {
+    expect(opensOnTarget(parseRoute('#/meeting/a?topic=taiwan'))).toBe(true);
+    expect(opensOnTarget(parseRoute('#/meeting/a?cn=x&s=cn:3'))).toBe(true);
+    expect(opensOnTarget(parseRoute('#/meeting/a?cn=x&us=y'))).toBe(false);
+    expect(opensOnTarget(parseRoute('#/meeting/a?s=nowhere'))).toBe(false);
+    expect(opensOnTarget(parseRoute('#/ledger'))).toBe(false);
   });
 });

@@ -164,6 +164,21 @@ describe('NewComparisonPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('空白.txt 只有标点或符号，没有文字。');
   });
 
+  it('takes the dates as 年-月-日 in the Chinese UI too, and flags a day that does not exist', async () => {
+    const user = userEvent.setup();
+    await renderPage(<NewComparisonPage />, { lang: 'zh' });
+    await user.click(screen.getByText('会晤信息（可选）'));
+    const date = screen.getByRole('textbox', { name: '日期' });
+    expect(date).toHaveAttribute('placeholder', '年-月-日');
+    await user.type(date, '2031年3月5日');
+    await user.tab();
+    expect(date).toHaveValue('2031-03-05');
+    const end = screen.getByRole('textbox', { name: '结束日期（多日会晤）' });
+    await user.type(end, '2031-02-30');
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(end).toHaveAccessibleDescription('没有这一天：请检查月份和日期。');
+  });
+
   it('opens an HTML file as its text only: no script, no markup', async () => {
     const user = userEvent.setup();
     await renderPage(<NewComparisonPage />);

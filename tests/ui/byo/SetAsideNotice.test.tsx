@@ -99,10 +99,10 @@ describe('SetAsideNotice', () => {
 
   it('speaks Chinese when the UI is in Chinese', async () => {
     await renderWith([scriptUrlRecord('sa0003')], 'zh');
-    const notice = await screen.findByRole('region', { name: '被隔离的会晤' });
+    const notice = await screen.findByRole('region', { name: '被搁置的会晤' });
     expect(notice).toHaveTextContent('此浏览器中保存的 1 个你自己的会晤无法读取。');
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: '下载被隔离的会晤（JSON）' })).toBeEnabled(),
+      expect(screen.getByRole('button', { name: '下载被搁置的会晤（JSON）' })).toBeEnabled(),
     );
   });
 });

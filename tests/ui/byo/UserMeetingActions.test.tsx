@@ -37,6 +37,13 @@ describe('UserMeetingActions', () => {
     expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', `#/new?edit=${m.id}`);
   });
 
+  it('names the zip for what a reader does with it, in Chinese too', async () => {
+    await renderPage(<UserMeetingActions meeting={meeting({})} />, { lang: 'zh' });
+    expect(
+      screen.getByRole('button', { name: '下载为可提交到共享语料库的文件（.zip）' }),
+    ).toHaveAccessibleDescription(/用于与所有读者共享这场会晤/);
+  });
+
   it('deletes only after confirmation, then goes to the list', async () => {
     const user = userEvent.setup();
     const m = meeting({});
@@ -55,14 +62,16 @@ describe('UserMeetingActions', () => {
     expect(await getUserMeeting(m.id)).toBeNull();
   });
 
-  it('says what to add before contributing a meeting without participants', async () => {
+  it('says what to add before downloading the files of a meeting without participants', async () => {
     const user = userEvent.setup();
     await renderPage(<UserMeetingActions meeting={meeting({ cn: 'Li Ming' }, false)} />);
-    await user.click(screen.getByRole('button', { name: 'Contribute back (.zip)' }));
+    await user.click(screen.getByRole('button', { name: 'Download as files for the shared corpus (.zip)' }));
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent('Add the title of Li Ming (Edit → Meeting details) before contributing.');
     expect(alert).toHaveTextContent(
-      'Add at least one US side participant (Edit → Meeting details) before contributing.',
+      'Add the title of Li Ming (Edit → Meeting details) before downloading the files for the shared corpus.',
+    );
+    expect(alert).toHaveTextContent(
+      'Add at least one US side participant (Edit → Meeting details) before downloading the files for the shared corpus.',
     );
     expect(alert).toHaveTextContent('Name who published the Chinese side text (Edit → Meeting details)');
   });
@@ -86,7 +95,9 @@ describe('UserMeetingActions', () => {
       us: 'John Smith, Secretary of State',
     });
     await renderPage(<UserMeetingActions meeting={m} />);
-    await user.click(screen.getByRole('button', { name: 'Contribute back (.zip)' }));
+    const button = screen.getByRole('button', { name: 'Download as files for the shared corpus (.zip)' });
+    expect(button).toHaveAccessibleDescription(/To share this meeting with every reader/);
+    await user.click(button);
     expect(
       await screen.findByText(
         /Downloaded 2031-03-05-li-ming-john-smith-test-call\.zip/,

@@ -80,13 +80,28 @@ describe('the ledger across meetings', () => {
     }
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(columnHeads(table)).toHaveLength(6);
+    expect(screen.getByLabelText('From')).toHaveValue('');
+  });
+
+  it('takes dates typed as YYYY-MM-DD; a day that does not exist filters nothing and says why', async () => {
+    const user = userEvent.setup();
+    const table = await renderPage();
+    const from = screen.getByRole('textbox', { name: 'From' });
+    expect(from).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+    await user.type(from, '2024-02-30');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAccessibleDescription(/There is no such day/);
+    expect(columnHeads(table)).toHaveLength(6);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue('');
   });
 
   it('in Chinese, with the export buttons', async () => {
     await renderPage('zh');
-    expect(screen.getByRole('heading', { level: 1, name: '跨会议对照' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '跨会晤对照' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '下载 CSV' })).toBeEnabled();
     expect(screen.getByRole('button', { name: '下载 Markdown' })).toBeEnabled();
     expect(screen.getByRole('checkbox', { name: '固定表述' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: '起' })).toHaveAttribute('placeholder', '年-月-日');
   });
 });

@@ -78,6 +78,25 @@ describe('set phrases in the reader', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('lets Tab go on past a tip that focus opened; Enter pins it, and then Tab walks into it', async () => {
+    await renderSentence();
+    const user = userEvent.setup();
+    const toggle = screen.getByRole('button', { name: 'Set phrase: Important consensus' });
+    act(() => toggle.focus());
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('group', { name: 'Set phrase: Important consensus' })).toBeNull();
+    expect(document.activeElement?.closest('.phrase-tip')).toBeNull();
+
+    act(() => toggle.focus());
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    const panel = screen.getByRole('group', { name: 'Set phrase: Important consensus' });
+    expect(panel.contains(document.activeElement)).toBe(true);
+  });
+
   it('keeps the contract with a note over the phrase, and the target mark on its sentence', async () => {
     const state = ledgerState(FINER, 'cn-idcpc-zh', 'us-wh-zh-rfi');
     const at = state.texts[1].indexOf('主要成果');

@@ -78,6 +78,19 @@ describe('MeetingListPage', () => {
     expect(count()).toBe(1);
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzzz-nothing');
     expect(screen.getByText('No meeting matches these filters.')).toBeInTheDocument();
+
+    // The date fields are text, written the same in both languages; clearing empties them.
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    const from = screen.getByRole('textbox', { name: 'From' });
+    expect(from).toHaveValue('');
+    await user.type(from, '2024/1/18');
+    expect(count()).toBe(1);
+    await user.type(screen.getByRole('textbox', { name: 'To' }), '2024-13');
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'To' })).toHaveAccessibleDescription(
+      /Not a date: write it as YYYY-MM-DD/,
+    );
+    expect(count()).toBe(1);
   });
 
   it('works from the light index, and searches the readout texts once they have loaded', async () => {
