@@ -48,6 +48,7 @@ export default defineConfig({
             'tests/scripts/**/*.test.ts',
             ...MOCKING,
           ],
+          setupFiles: ['tests/setup-app.ts'],
           sequence: { groupOrder: 1 },
         },
       },

@@ -1,14 +1,14 @@
 /**
  * A saved web page (.html, .htm, .mhtml) read for the `compare` command exactly as the app reads one dropped on
- * New comparison (src/browser/compare-worker-extract.ts, issue 11): the same checks of the file, then the
+ * New comparison (src/core/extract/ingest-page.ts, issue 11): the same checks of the file, then the
  * readout's body only (no menus, headline or footer), with the extraction data of the project's readouts/.
  * So a page is compared on the same text, with the same offsets, in the command and in the app.
  */
 import path from 'node:path';
-import { ingestPage, type PageFileKind } from '../src/browser/compare-worker-extract';
 import type { ExtractData } from '../src/browser/compare-worker-protocol';
 import { ExtractError } from '../src/core/extract/extract-error';
 import { pageKindFromName } from '../src/core/extract/extract-page';
+import { ingestPage, type PageFileKind } from '../src/core/extract/ingest-page';
 import type { IngestedText } from '../src/core/ingest/ingest-text';
 import { InputError } from './cli-args';
 import { projectRoot } from './cli-data';

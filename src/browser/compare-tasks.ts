@@ -6,11 +6,11 @@
  * readout, the meeting's metadata) when the page has passed its data.
  */
 import type { CompareInput, Comparison } from '../core/compare/types';
+import type { PageFileKind } from '../core/extract/ingest-page';
 import type { IngestedText, SourceKind } from '../core/ingest/ingest-text';
 import type { LexiconData } from '../core/lexicon/lexicon-data';
 import type { CompiledLexicon } from '../core/lexicon/types';
 import type { Side } from '../core/model';
-import type { PageFileKind } from './compare-worker-extract';
 import type { ExtractData } from './compare-worker-protocol';
 
 let compiled: { data: LexiconData; lexicon: Promise<CompiledLexicon> } | null = null;
@@ -59,13 +59,13 @@ export async function runIngestFile(
 ): Promise<IngestedText> {
   const kind = pageFileKind(name);
   if (extract && kind) {
-    const { ingestPage } = await import('./compare-worker-extract');
+    const { ingestPage } = await import('../core/extract/ingest-page');
     return ingestPage(bytes, name, kind, side, extract);
   }
   const { ingestFile } = await import('../core/ingest/ingest-file');
   const result = ingestFile(bytes, name, side ? { side } : {});
   if (!extract) return result;
-  const { withMeetingMeta } = await import('./compare-worker-extract');
+  const { withMeetingMeta } = await import('../core/extract/ingest-page');
   return withMeetingMeta(result, side, extract);
 }
 
@@ -84,7 +84,7 @@ export async function runIngestText(
     ...(kind ? { kind } : {}),
   });
   if (!extract) return result;
-  const { ingestPastedPage, withMeetingMeta } = await import('./compare-worker-extract');
+  const { ingestPastedPage, withMeetingMeta } = await import('../core/extract/ingest-page');
   return result.kind === 'html'
     ? ingestPastedPage(text, result, side, extract)
     : withMeetingMeta(result, side, extract);

@@ -4,8 +4,7 @@
  */
 import type { AlignLimitCode } from '../core/compare/align-band';
 import type { CompareInput, Comparison } from '../core/compare/types';
-import type { IssuerRulesData } from '../core/extract/issuer-rules';
-import type { GazetteerData } from '../core/extract/officials';
+import type { ExtractData } from '../core/extract/ingest-page';
 import type { IngestErrorData } from '../core/ingest/ingest-errors';
 import type { IngestedText, SourceKind } from '../core/ingest/ingest-text';
 import type { LexiconData } from '../core/lexicon/lexicon-data';
@@ -16,10 +15,6 @@ import type { ComparisonPart } from './comparison-parts';
  * What extraction needs (issue 11): the issuer rules and the gazetteer as validated JSON (virtual:extract-data).
  * The page loads it on the first ingestion and sends it once per worker, as it sends the lexicon.
  */
-export interface ExtractData {
-  issuers: IssuerRulesData;
-  officials: GazetteerData;
-}
 
 /** An AlignLimitError as plain data. */
 export interface AlignLimitData {
@@ -48,3 +43,5 @@ export type WorkerResponse =
   /** The engine refused the pair as too large to align (an AlignLimitError's fields). */
   | { id: number; ok: false; alignLimit: AlignLimitData }
   | { id: number; ok: false; message: string };
+
+export type { ExtractData };

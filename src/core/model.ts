@@ -86,6 +86,11 @@ export interface Meeting {
   place?: Bilingual;
   title: Bilingual;
   participants: Participant[];
+  /**
+   * The side that asked for the call or meeting (应约 / "at the request of"), as the record states it; absent
+   * when not stated. The texts' own words stay evidence beside it (the ledger shows where they disagree).
+   */
+  requestedBy?: Side;
   readouts: ReadoutText[];
   missing: MissingReadout[];
   /** `corpus` for shipped meetings, `user` for the reader's own (stored in the browser). */

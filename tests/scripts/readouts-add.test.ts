@@ -180,7 +180,13 @@ describe('npm run readouts:add', () => {
     const whMeeting = path.dirname(paths[0] ?? '');
     expect(readdirSync(whMeeting).sort()).toEqual(['cn-mfa-zh.md', 'meeting.yaml', 'us-wh-en.md']);
     const meeting = parseMeetingFile('m', readFileSync(path.join(whMeeting, 'meeting.yaml'), 'utf8')).value;
-    expect(meeting).toMatchObject({ format: 'phone', missing: [], title: { zh: '习近平同拜登通电话' } });
+    // The White House page made the meeting; the MFA page paired with it says 应约: the US side asked.
+    expect(meeting).toMatchObject({
+      format: 'phone',
+      requestedBy: 'us',
+      missing: [],
+      title: { zh: '习近平同拜登通电话' },
+    });
 
     // Re-adding the same page changes nothing and prints the same path.
     const before = snapshot(dir);
@@ -233,6 +239,10 @@ describe('npm run readouts:add', () => {
     expect(mfa?.frontMatter.note?.en).toContain('taken from a saved copy of its page (b-mfa.html)');
     const mnd = parseReadoutFile('x', readFileSync(path.join(dir, written[2] ?? ''), 'utf8')).value;
     expect(mnd?.text).toBe(EXPECTED_PAGES.find((e) => e.page === 'mnd.html')?.body);
+    // A new meeting from a page that says 应约 records who asked, said to be a guess in the file's comment.
+    const mndMeeting = readFileSync(path.join(dir, '2025-09-10-dong-hegseth/meeting.yaml'), 'utf8');
+    expect(parseMeetingFile('m', mndMeeting).value?.requestedBy).toBe('us');
+    expect(mndMeeting).toContain('who asked for the call ("应约")');
     expect(existsSync(path.join(dir, 'topics.yaml'))).toBe(true);
     const check = await run([dir], {}, 'scripts/check-readouts.ts');
     expect(check.stdout).toBe('ok: 2 meetings, 4 texts\n');

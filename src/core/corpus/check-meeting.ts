@@ -181,6 +181,7 @@ function toMeeting(meeting: MeetingFile, readouts: ReadoutEntry[]): Meeting {
   };
   if (meeting.endDate !== undefined) out.endDate = meeting.endDate;
   if (meeting.place !== undefined) out.place = meeting.place;
+  if (meeting.requestedBy !== undefined) out.requestedBy = meeting.requestedBy;
   return out;
 }
 

@@ -52,6 +52,8 @@ export const meetingFileSchema = z.strictObject({
   endDate: isoDate.optional(),
   format: z.enum(['meeting', 'phone', 'video', 'talks']),
   place: bilingual.optional(),
+  /** Which side asked for the call or meeting; absent = not stated. */
+  requestedBy: side.optional(),
   title: bilingual,
   participants: z
     .array(z.strictObject({ side, name: bilingual, title: bilingual }))

@@ -106,6 +106,7 @@ export function exportCorpusFolder(meeting: Meeting): CorpusFolder {
   if (meeting.endDate) meetingYaml.endDate = meeting.endDate;
   meetingYaml.format = meeting.format;
   if (meeting.place) meetingYaml.place = meeting.place;
+  if (meeting.requestedBy) meetingYaml.requestedBy = meeting.requestedBy;
   meetingYaml.title = meeting.title;
   meetingYaml.participants = meeting.participants.map((p) => ({
     side: p.side,

@@ -6,6 +6,8 @@
  * only that content is kept, which leaves out site menus and footers that are not marked up as such.
  */
 import { Parser } from 'htmlparser2';
+import { collapseSpace, hiddenByStyle } from '../text/collapse-space';
+import { BLOCK_ELEMENTS, NO_TEXT_ELEMENTS } from '../text/html-elements';
 
 export interface HtmlText {
   text: string;
@@ -15,62 +17,11 @@ export interface HtmlText {
   url?: string;
 }
 
-/** Elements whose whole content is dropped. */
-const DROP = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  'iframe',
-  'svg',
-  'math',
-  'object',
-  'embed',
-  'canvas',
-  'audio',
-  'video',
-  'select',
-  'button',
-  'textarea',
-  'dialog',
-]);
+/** Elements whose whole content is dropped: never text, and page chrome not marked up as navigation. */
+const DROP = new Set<string>([...NO_TEXT_ELEMENTS, 'header', 'footer', 'aside']);
 
 /** Elements that start and end a paragraph. */
-const BLOCK = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'section',
-  'article',
-  'main',
-  'table',
-  'tr',
-  'pre',
-  'figure',
-  'figcaption',
-  'hr',
-  'address',
-  'center',
-  'body',
-]);
+const BLOCK = new Set<string>(BLOCK_ELEMENTS);
 
 const CELL = new Set(['td', 'th']);
 
@@ -157,7 +108,7 @@ export function htmlToText(html: string): HtmlText {
   const body = finishText(all.parts);
   const main = pickMain(sinks, body);
   const result: HtmlText = { text: main };
-  const cleanTitle = collapseInline(title).trim();
+  const cleanTitle = collapseSpace(title).trim();
   if (cleanTitle) result.title = cleanTitle;
   if (url) result.url = url;
   return result;
@@ -176,9 +127,7 @@ function httpUrl(value: string | undefined): string | undefined {
 }
 
 function isHidden(attribs: Record<string, string>): boolean {
-  if (attribs.hidden !== undefined) return true;
-  const style = attribs.style?.toLowerCase().replace(/\s+/g, '') ?? '';
-  return style.includes('display:none') || style.includes('visibility:hidden');
+  return attribs.hidden !== undefined || hiddenByStyle(attribs.style);
 }
 
 /** The first `main` with real text, else the longest `article`; only if it holds a fair share of the page. */
@@ -192,20 +141,8 @@ function pickMain(sinks: Sink[], body: string): string {
   return choice.text;
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
-
-/** Source whitespace → one space; a source line break between two CJK characters → nothing. */
-function collapseInline(text: string): string {
-  return text.replace(/[ \t\n\r\f\u00a0]+/g, (ws, offset: number, whole: string) => {
-    const before = whole[offset - 1] ?? '';
-    const after = whole[offset + ws.length] ?? '';
-    if (/[\n\r]/.test(ws) && CJK.test(before) && CJK.test(after)) return '';
-    return ' ';
-  });
-}
-
 function finishText(parts: string[]): string {
-  const joined = collapseInline(parts.join(''));
+  const joined = collapseSpace(parts.join(''));
   const paragraphs = joined.split(PARAGRAPH).map((p) =>
     p
       .split(LINE)

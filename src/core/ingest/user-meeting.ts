@@ -25,6 +25,8 @@ export interface MeetingForm {
   format?: MeetingFormat;
   title?: string;
   place?: string;
+  /** Which side asked for the call or meeting, as the reader confirmed or chose it; absent = not stated. */
+  requestedBy?: Side;
   /** One participant per line or separated by ；/;, each "Name, title" or "Name (title)". */
   participants?: { cn?: string; us?: string };
 }
@@ -61,6 +63,7 @@ export function buildUserMeeting(cn: SideInput, us: SideInput, form: MeetingForm
   if (isCalendarDate(form.endDate) && form.endDate > date) meeting.endDate = form.endDate;
   const place = form.place?.trim();
   if (place) meeting.place = bilingualOf(place);
+  if (form.requestedBy) meeting.requestedBy = form.requestedBy;
   return meeting;
 }
 

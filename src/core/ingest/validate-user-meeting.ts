@@ -45,6 +45,10 @@ export function userMeetingProblem(value: unknown): string | null {
   if (!isCalendarDate(value.date)) return 'date';
   if (typeof value.format !== 'string' || !FORMATS.has(value.format)) return 'format';
   if (!isBilingual(value.title)) return 'title';
+  // Absent when not stated; an older record never has it.
+  if (value.requestedBy !== undefined && value.requestedBy !== 'cn' && value.requestedBy !== 'us') {
+    return 'requestedBy';
+  }
   if (!Array.isArray(value.participants)) return 'participants';
   for (const [i, p] of value.participants.entries()) {
     if (

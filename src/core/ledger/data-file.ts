@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { checkPattern, PatternSyntaxError } from '../lexicon/pattern-syntax';
 import type { Lang } from '../model';
 import { LedgerDataError } from './ledger-error';
@@ -11,6 +11,14 @@ import { LedgerDataError } from './ledger-error';
  */
 
 const MAX_DATA_CHARS = 1_000_000;
+
+/* The fields both files are made of. */
+const nonEmpty = z.string().trim().min(1, 'must be a non-empty string');
+export const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
+export const kebab = z
+  .string({ error: 'must be a string' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits, hyphens)');
+export const patterns = z.array(z.string({ error: 'must be a string (a pattern)' })).default([]);
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';

@@ -1,10 +1,10 @@
 import type { Lang, Side } from '../model';
 import { describeGlance } from './describe-glance';
+import * as cells from './ledger-fact-cells';
 import { LEDGER_LABELS, sideNames } from './ledger-labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { mdLine, mdTable } from './markdown-cell';
 import type { MeetingLedger } from './meeting-ledger';
-import type { SpeakerFact } from './speakers';
 
 /*
  * The ledger as Markdown, ready for a newsletter: the meeting's facts, the glance over set phrases, the phrases,
@@ -17,42 +17,18 @@ export interface MarkdownOptions {
   now: Date;
 }
 
-type Texts = readonly [string, string];
-
-const words = (texts: Texts, side: 0 | 1, span: { start: number; end: number }) =>
-  `“${texts[side].slice(span.start, span.end)}”`;
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-function factLines(ledger: MeetingLedger, texts: Texts, names: [string, string], lang: Lang): string[] {
+function factLines(ledger: MeetingLedger, texts: cells.Texts, names: [string, string], lang: Lang): string[] {
   const labels = LEDGER_LABELS[lang];
   const f = ledger.facts;
   const sep = lang === 'zh' ? '：' : ': ';
   const format = f.format.value
-    ? `${labels.format[f.format.value]} (${[
-        ...(f.format.source === 'meeting' ? [labels.fromRecord] : []),
-        ...(f.format.evidence
-          ? [`${labels.fromTexts} ${words(texts, f.format.evidence.side, f.format.evidence)}`]
-          : []),
-      ].join('; ')})`
+    ? `${labels.format[f.format.value]} (${cells.formatSources(f, texts, labels).join('; ')})`
     : labels.notStated;
-  let asked = labels.notStated;
-  if (f.requestConflict) {
-    asked = `${labels.disputed}: ${f.requestMentions.map((m) => `${names[m.side]} ${words(texts, m.side, m)}`).join('; ')}`;
-  } else if (f.requestedEvidence && f.requestedParty) {
-    const who = f.requestedBy
-      ? names[f.requestedBy === 'a' ? 0 : 1]
-      : LEDGER_LABELS[lang].side[f.requestedParty];
-    const ev = f.requestedEvidence;
-    asked = `${who} (${names[ev.side]}: ${words(texts, ev.side, ev)})`;
-  }
+  const asked = cells.askedText(f, texts, names, labels);
   const r = f.ratio;
   const figure = (v: number | null, unit: string) => `${v ?? '—'} (${unit})`;
   const unitNames = lang === 'zh' ? ['字', '句', '段'] : ['characters', 'sentences', 'paragraphs'];
-  const notes = [
-    ...(r.sameLanguage ? [] : [labels.differentLanguages]),
-    ...(r.comparable ? [] : [labels.excerptNote]),
-  ];
+  const notes = cells.ratioNotes(f, labels);
   const ratio =
     `(${names[0]} ÷ ${names[1]})${sep}` +
     [
@@ -68,50 +44,21 @@ function factLines(ledger: MeetingLedger, texts: Texts, names: [string, string],
   ];
 }
 
-function speakerCell(fact: SpeakerFact | null, texts: Texts, side: 0 | 1, lang: Lang): string {
+/** The issuer, and that the readout is missing when it is (the copy-ready document says only the latter). */
+const channelCell: cells.ChannelCell = (c, labels, lang) =>
+  c.issuer
+    ? `${c.issuer[lang]}${c.missing ? ` — ${labels.absence['readout-missing']}` : cells.viaText(c, labels, lang)}`
+    : labels.notStated;
+
+function sideTable(ledger: MeetingLedger, texts: cells.Texts, names: [string, string], lang: Lang): string {
   const labels = LEDGER_LABELS[lang];
-  return fact ? `${labels.speaker[fact.speaker]}: ${words(texts, side, fact.evidence)}` : labels.notStated;
+  return mdTable(
+    [labels.fact, names[0], names[1]],
+    cells.sideFactRows(ledger.facts, texts, lang, channelCell),
+  );
 }
 
-function sideTable(ledger: MeetingLedger, texts: Texts, names: [string, string], lang: Lang): string {
-  const labels = LEDGER_LABELS[lang];
-  const f = ledger.facts;
-  const both = <T>(fn: (i: 0 | 1) => T): [T, T] => [fn(0), fn(1)];
-  const rows: string[][] = [
-    [
-      labels.length,
-      ...both((i) => {
-        const l = f.lengths[i];
-        return labels.lengthCell(l.chars, l.words, l.sentences, l.paragraphs);
-      }),
-    ],
-    [
-      labels.firstSpeaker,
-      ...both((i) => speakerCell(f.firstSingleSpeaker[i] ?? f.firstSpeaker[i], texts, i, lang)),
-    ],
-    [
-      labels.reports,
-      ...both((i) => {
-        const s = f.speakerShares[i];
-        return [s.self, s.counterpart, s.both, s.unstated].map((x) => percent(x.share)).join(' / ');
-      }),
-    ],
-  ];
-  if (f.channels.some((c) => c !== null)) {
-    rows.push([
-      labels.channel,
-      ...both((i) => {
-        const c = f.channels[i];
-        if (!c?.issuer) return labels.notStated;
-        const via = c.via.length > 0 ? ` (${labels.via} ${c.via.map((v) => v[lang]).join(', ')})` : '';
-        return `${c.issuer[lang]}${c.missing ? ` — ${labels.absence['readout-missing']}` : via}`;
-      }),
-    ]);
-  }
-  return mdTable([labels.fact, names[0], names[1]], rows);
-}
-
-export function ledgerMarkdown(ledger: MeetingLedger, texts: Texts, options: MarkdownOptions): string {
+export function ledgerMarkdown(ledger: MeetingLedger, texts: cells.Texts, options: MarkdownOptions): string {
   const { lang } = options;
   const labels = LEDGER_LABELS[lang];
   const parties: [Side | null, Side | null] = [ledger.sides[0].side, ledger.sides[1].side];

@@ -3,6 +3,7 @@ import type { Meeting } from '../model';
 import { type ChannelFact, channelFacts, type FormatFact, formatFact } from './format-channel';
 import { type LengthRatio, lengthRatio, type SideLength, sideLength } from './lengths';
 import { type RequestMention, requestFact } from './requested-by';
+import { type RecordedRequest, recordedRequest } from './requested-by-record';
 import { firstSpeaker, type SpeakerFact, type SpeakerShares, speakerShares } from './speakers';
 import type { TextContext } from './text-context';
 
@@ -22,6 +23,11 @@ export interface EventFacts {
   /** Every "at the request of" found, in both texts (more than one, or a dispute, shows here). */
   requestMentions: RequestMention[];
   requestConflict: boolean;
+  /**
+   * Who asked as the meeting's record states it (null when it does not). The fields above stay the texts'
+   * reading, so a consumer can show both; the panel gives the record first, as it does for the format.
+   */
+  requestRecord: RecordedRequest | null;
   /** The first sentence of each readout with a stated speaker (双方 / "both" included). */
   firstSpeaker: [SpeakerFact | null, SpeakerFact | null];
   /** The first sentence of each readout given to one side. */
@@ -53,6 +59,7 @@ export function eventFacts(input: FactsInput): EventFacts {
     requestedParty: request.requestedParty,
     requestMentions: request.mentions,
     requestConflict: request.conflict,
+    requestRecord: recordedRequest(input.meeting, comparison.sides, request.mentions),
     firstSpeaker: [firstSpeaker(a), firstSpeaker(b)],
     firstSingleSpeaker: [firstSpeaker(a, true), firstSpeaker(b, true)],
     speakerShares: [speakerShares(a), speakerShares(b)],

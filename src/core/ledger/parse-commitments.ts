@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import type { Lang } from '../model';
 import type { CommitmentListData, CommitmentsData } from './commitment-data';
-import { checkPatternList, checkUniqueIds, parseDataFile } from './data-file';
+import { bilingual, checkPatternList, checkUniqueIds, kebab, parseDataFile, patterns } from './data-file';
 import { LedgerDataError } from './ledger-error';
 
 /* Parses and validates commitments.yaml (or a user's copy); every problem names the file and the field. */
-
-const nonEmpty = z.string().trim().min(1, 'must be a non-empty string');
-const bilingual = z.strictObject({ en: nonEmpty, zh: nonEmpty });
-const kebab = z
-  .string({ error: 'must be a string' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits, hyphens)');
-const patterns = z.array(z.string({ error: 'must be a string (a pattern)' })).default([]);
 
 const itemSchema = z.strictObject({ id: kebab, label: bilingual, zh: patterns, en: patterns });
 

@@ -1,9 +1,9 @@
 import { describeGlance } from '../ledger/describe-glance';
+import * as cells from '../ledger/ledger-fact-cells';
 import { LEDGER_LABELS, sideNames } from '../ledger/ledger-labels';
 import { type LedgerRow, ledgerRows } from '../ledger/ledger-rows';
 import { mdLine, mdTable } from '../ledger/markdown-cell';
 import type { MeetingLedger } from '../ledger/meeting-ledger';
-import type { SpeakerFact } from '../ledger/speakers';
 import type { Lang, Side } from '../model';
 
 /*
@@ -36,39 +36,21 @@ export interface CopyOptions {
   now: Date;
 }
 
-type Texts = readonly [string, string];
-
 const COPY_LABELS: Record<Lang, { translated: string }> = {
   en: { translated: 'Evidence in the other language' },
   zh: { translated: '另一语言的依据' },
 };
 
-const quoted = (texts: Texts, side: 0 | 1, span: { start: number; end: number }) =>
-  `“${texts[side].slice(span.start, span.end)}”`;
-
-function factLines(ledger: MeetingLedger, texts: Texts, names: [string, string], lang: Lang): string[] {
+function factLines(ledger: MeetingLedger, texts: cells.Texts, names: [string, string], lang: Lang): string[] {
   const labels = LEDGER_LABELS[lang];
   const f = ledger.facts;
   const sep = lang === 'zh' ? '：' : ': ';
   let format = labels.notStated;
   if (f.format.value) {
-    const from = [
-      ...(f.format.source === 'meeting' ? [labels.fromRecord] : []),
-      ...(f.format.evidence
-        ? [`${labels.fromTexts} ${quoted(texts, f.format.evidence.side, f.format.evidence)}`]
-        : []),
-    ];
+    const from = cells.formatSources(f, texts, labels);
     format = `${labels.format[f.format.value]}${from.length > 0 ? ` (${from.join('; ')})` : ''}`;
   }
-  let asked = labels.notStated;
-  if (f.requestConflict) {
-    const claims = f.requestMentions.map((m) => `${names[m.side]} ${quoted(texts, m.side, m)}`);
-    asked = `${labels.disputed}: ${claims.join('; ')}`;
-  } else if (f.requestedEvidence && f.requestedParty) {
-    const who = f.requestedBy ? names[f.requestedBy === 'a' ? 0 : 1] : labels.side[f.requestedParty];
-    const ev = f.requestedEvidence;
-    asked = `${who} (${names[ev.side]}: ${quoted(texts, ev.side, ev)})`;
-  }
+  const asked = cells.askedText(f, texts, names, labels);
   const [a, b] = f.lengths;
   const units = lang === 'zh' ? ['段', '句', '字'] : ['paragraphs', 'sentences', 'characters'];
   const pairs = [
@@ -76,10 +58,7 @@ function factLines(ledger: MeetingLedger, texts: Texts, names: [string, string],
     `${a.sentences} / ${b.sentences} ${units[1]}`,
     ...(f.ratio.sameLanguage ? [`${a.chars} / ${b.chars} ${units[2]}`] : []),
   ];
-  const notes = [
-    ...(f.ratio.sameLanguage ? [] : [labels.differentLanguages]),
-    ...(f.ratio.comparable ? [] : [labels.excerptNote]),
-  ];
+  const notes = cells.ratioNotes(f, labels);
   const ratio = `${names[0]} / ${names[1]}${sep}${pairs.join(', ')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
   return [
     `${labels.formatLine}${sep}${format}`,
@@ -88,50 +67,23 @@ function factLines(ledger: MeetingLedger, texts: Texts, names: [string, string],
   ];
 }
 
-function speakerCell(fact: SpeakerFact | null, texts: Texts, side: 0 | 1, lang: Lang): string {
-  const labels = LEDGER_LABELS[lang];
-  return fact ? `${labels.speaker[fact.speaker]}: ${quoted(texts, side, fact.evidence)}` : labels.notStated;
-}
+/** A missing readout is said as such; else the issuer (the Markdown export says both). */
+const channelCell: cells.ChannelCell = (c, labels, lang) => {
+  if (c.missing) return labels.absence['readout-missing'];
+  return c.issuer ? `${c.issuer[lang]}${cells.viaText(c, labels, lang)}` : labels.notStated;
+};
 
-function factsTable(ledger: MeetingLedger, texts: Texts, names: [string, string], lang: Lang): CopyTable {
+function factsTable(
+  ledger: MeetingLedger,
+  texts: cells.Texts,
+  names: [string, string],
+  lang: Lang,
+): CopyTable {
   const labels = LEDGER_LABELS[lang];
-  const f = ledger.facts;
-  const both = (fn: (i: 0 | 1) => string): [string, string] => [fn(0), fn(1)];
-  const pct = (share: number) => `${Math.round(share * 100)}%`;
-  const rows: string[][] = [
-    [
-      labels.length,
-      ...both((i) => {
-        const l = f.lengths[i];
-        return labels.lengthCell(l.chars, l.words, l.sentences, l.paragraphs);
-      }),
-    ],
-    [
-      labels.firstSpeaker,
-      ...both((i) => speakerCell(f.firstSingleSpeaker[i] ?? f.firstSpeaker[i], texts, i, lang)),
-    ],
-    [
-      labels.reports,
-      ...both((i) => {
-        const s = f.speakerShares[i];
-        return [s.self, s.counterpart, s.both, s.unstated].map((x) => pct(x.share)).join(' / ');
-      }),
-    ],
-  ];
-  if (f.channels.some((c) => c !== null)) {
-    rows.push([
-      labels.channel,
-      ...both((i) => {
-        const c = f.channels[i];
-        if (!c) return labels.notStated;
-        if (c.missing) return labels.absence['readout-missing'];
-        if (!c.issuer) return labels.notStated;
-        const via = c.via.length > 0 ? ` (${labels.via} ${c.via.map((v) => v[lang]).join(', ')})` : '';
-        return `${c.issuer[lang]}${via}`;
-      }),
-    ]);
-  }
-  return { head: [labels.fact, names[0], names[1]], rows };
+  return {
+    head: [labels.fact, names[0], names[1]],
+    rows: cells.sideFactRows(ledger.facts, texts, lang, channelCell),
+  };
 }
 
 function topicTable(ledger: MeetingLedger, rows: readonly LedgerRow[], names: [string, string], lang: Lang) {
@@ -161,7 +113,11 @@ function topicTable(ledger: MeetingLedger, rows: readonly LedgerRow[], names: [s
   };
 }
 
-export function ledgerCopyDoc(ledger: MeetingLedger, texts: Texts, options: CopyOptions): LedgerCopyDoc {
+export function ledgerCopyDoc(
+  ledger: MeetingLedger,
+  texts: cells.Texts,
+  options: CopyOptions,
+): LedgerCopyDoc {
   const { lang } = options;
   const labels = LEDGER_LABELS[lang];
   const parties: [Side | null, Side | null] = [ledger.sides[0].side, ledger.sides[1].side];

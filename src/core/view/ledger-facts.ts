@@ -45,7 +45,18 @@ export type RequestView =
   | { status: 'not-stated' }
   /** `asker`: the country that asked; `side`: that country's comparison side, when it is one of the two. */
   | { status: 'stated'; asker: Side; side: 0 | 1 | null; quote: LedgerQuote; also: LedgerQuote[] }
-  | { status: 'disputed'; claims: { asker: Side; quote: LedgerQuote }[] };
+  | { status: 'disputed'; claims: { asker: Side; quote: LedgerQuote }[] }
+  /**
+   * The meeting's record names the asker: `quotes` are the texts' words that say the same, `disputed` those
+   * that name the other (the record and the texts disagree).
+   */
+  | {
+      status: 'recorded';
+      asker: Side;
+      side: 0 | 1 | null;
+      quotes: LedgerQuote[];
+      disputed: { asker: Side; quote: LedgerQuote }[];
+    };
 
 export interface RatioView {
   /** Per side: paragraphs, sentences, characters. */
@@ -78,6 +89,16 @@ export interface FactsView {
 
 function requestView(ledger: MeetingLedger, texts: readonly [string, string]): RequestView {
   const f = ledger.facts;
+  const record = f.requestRecord;
+  if (record) {
+    return {
+      status: 'recorded',
+      asker: record.party,
+      side: record.side === 'a' ? 0 : record.side === 'b' ? 1 : null,
+      quotes: record.agreeing.map((m) => quoteOf(ledger, texts, m.side, m)),
+      disputed: record.disagreeing.map((m) => ({ asker: m.party, quote: quoteOf(ledger, texts, m.side, m) })),
+    };
+  }
   if (f.requestConflict) {
     return {
       status: 'disputed',

@@ -127,10 +127,7 @@ export function whenLexiconReady(given: CompiledLexicon): Promise<void> {
  * the module it reads out of every chunk.
  */
 export function corpusData(): AppData & AppSource {
-  // Comparisons in the worker (bring-your-own) get the corpus lexicon, as in the app.
-  void import('../../browser/compare-worker-client').then((client) =>
-    client.provideWorkerLexicon(loadLexiconData),
-  );
+  // (The compare worker's lexicon is provided by the tests' setup, tests/setup-app.ts, as the app's pages do.)
   const data: AppData = { meetings: allMeetings, lexicon };
   const loaded = Promise.resolve(data);
   return { ...data, index, peek: () => data, load: () => loaded };

@@ -2,12 +2,13 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFormat, Side } from '../../core/model';
 import { DateField } from '../app/DateField';
+import { RequestedByField } from './RequestedByField';
 import type { Suggestions } from './suggest-details';
 import type { DetailsField, MeetingDetails } from './use-meeting-details';
 
 const FORMATS: readonly MeetingFormat[] = ['meeting', 'phone', 'video', 'talks'];
 
-type TextField = Exclude<DetailsField, 'format' | 'excerptCn' | 'excerptUs'>;
+type TextField = Exclude<DetailsField, 'format' | 'requestedBy' | 'excerptCn' | 'excerptUs'>;
 type LabelKey =
   | 'title'
   | 'date'
@@ -140,14 +141,8 @@ export const MeetingDetailsForm = memo(function MeetingDetailsForm({
           </select>
         </p>
         {input('place', 'place')}
+        <RequestedByField details={details} guess={requestedBy} />
       </div>
-      {requestedBy ? (
-        <p className="byo-requested">
-          <span className="byo-requested-label">{t('requestedBy.label')}</span>{' '}
-          {t('requestedBy.value', { side: t(`side.${requestedBy.side}`), phrase: requestedBy.phrase })}{' '}
-          <span className="byo-guess">{t(`guess.${requestedBy.origin}`)}</span>
-        </p>
-      ) : null}
       <p id={`${id}-participants-hint`} className="byo-hint">
         {t('field.participantsHint')}
       </p>

@@ -70,7 +70,7 @@ export const SideBox = memo(function SideBox({
       <h2 id={`${id}-heading`}>{t(`side.${side}`)}</h2>
       <p className="byo-hint">{t(`sideHint.${side}`)}</p>
       <div className={`byo-drop${dragging ? ' byo-dragging' : ''}`}>
-        <label htmlFor={`${id}-text`} className="visually-hidden">
+        <label htmlFor={`${id}-text`} className="sr-only">
           {t(`textLabel.${side}`)}
         </label>
         <textarea
@@ -108,7 +108,7 @@ export const SideBox = memo(function SideBox({
           ref={fileRef}
           type="file"
           accept={ACCEPT}
-          className="visually-hidden"
+          className="sr-only"
           tabIndex={-1}
           aria-label={t(`openFileLabel.${side}`)}
           onChange={(event) => {
@@ -137,6 +137,14 @@ export const SideBox = memo(function SideBox({
       {input.htmlConverted && !fromPage ? <p className="byo-note">{t('htmlConverted')}</p> : null}
       {input.result && !input.result.langConfident && !input.langOverride ? (
         <p className="byo-note">{t('langCheck')}</p>
+      ) : null}
+      {input.result?.frontMatterProblems?.length ? (
+        // What the command and the corpus refuse the file for: here the text is kept and those values left out.
+        <p className="byo-note">
+          {t('frontMatterIgnored', {
+            fields: input.result.frontMatterProblems.map((p) => p.field).join(lang === 'zh' ? '、' : ', '),
+          })}
+        </p>
       ) : null}
       {frontMatterSide === OTHER[side] ? (
         <p className="byo-note">

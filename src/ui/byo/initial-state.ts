@@ -45,6 +45,7 @@ export function detailsOfMeeting(meeting: Meeting): DetailsValues {
     endDate: meeting.endDate ?? '',
     format: meeting.format,
     place: bilingualText(meeting.place),
+    requestedBy: meeting.requestedBy ?? '',
     participantsCn: lines(meeting, 'cn'),
     participantsUs: lines(meeting, 'us'),
     issuerCn: bilingualText(cn?.issuer ?? cnMissing?.issuer),

@@ -22,7 +22,7 @@ export interface Suggestions {
   origin: Partial<Record<DetailsField, GuessOrigin>>;
   /** Every participant found, both sides, Chinese side first (for pairing with a known meeting). */
   participants: FoundParticipant[];
-  /** Which side asked for the call or meeting, where a text says so. */
+  /** Which side asked for the call or meeting, where a text says so, with its words (also in `values`). */
   requestedBy?: { side: Side; phrase: string; origin: GuessOrigin };
 }
 
@@ -117,6 +117,9 @@ export function suggestDetails(cn: MetaPrefill | undefined, us: MetaPrefill | un
 
   const suggestions: Suggestions = { values, origin, participants };
   const asked = first((m) => m.found?.requestedBy);
-  if (asked) suggestions.requestedBy = { ...asked.value, origin: asked.from };
+  if (asked) {
+    put('requestedBy', asked.value.side, asked.from);
+    suggestions.requestedBy = { ...asked.value, origin: asked.from };
+  }
   return suggestions;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { MeetingForm, SideInput } from '../../core/ingest/user-meeting';
-import type { Bilingual, MeetingFormat, OfficialSource } from '../../core/model';
+import type { Bilingual, MeetingFormat, OfficialSource, Side } from '../../core/model';
 
 /** Where a suggested value was found: in a saved official page, or in a pasted or opened text. */
 export type GuessOrigin = 'page' | 'text';
@@ -12,6 +12,8 @@ export interface DetailsValues {
   endDate: string;
   format: MeetingFormat | '';
   place: string;
+  /** Which side asked for the call; '' = not stated. */
+  requestedBy: Side | '';
   participantsCn: string;
   participantsUs: string;
   issuerCn: string;
@@ -30,6 +32,7 @@ export const EMPTY_DETAILS: DetailsValues = {
   endDate: '',
   format: '',
   place: '',
+  requestedBy: '',
   participantsCn: '',
   participantsUs: '',
   issuerCn: '',
@@ -87,6 +90,7 @@ export function toMeetingForm(v: DetailsValues): MeetingForm {
   if (v.endDate) form.endDate = v.endDate;
   if (v.format) form.format = v.format;
   if (v.place.trim()) form.place = v.place;
+  if (v.requestedBy) form.requestedBy = v.requestedBy;
   return form;
 }
 

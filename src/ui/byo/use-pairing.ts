@@ -83,5 +83,12 @@ export function joinDetails(
     }
     Object.assign(values, { [fields.excerpt]: suggestions.values[fields.excerpt] === true });
   }
+  // The meeting's own record of who asked wins; where it says nothing, the texts' words are offered as a guess.
+  const asked = suggestions.values.requestedBy;
+  const askedFrom = suggestions.origin.requestedBy;
+  if (!values.requestedBy && asked && askedFrom) {
+    values.requestedBy = asked;
+    origin.requestedBy = askedFrom;
+  }
   return { values, origin };
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRowKind } from '../../core/ledger/ledger-rows';
 import { type AcrossFilter, KINDS, NO_FILTER, type SideFilter } from '../../core/view/ledger-across';
-import { DateField } from '../app/DateField';
+import { DateRangeFields } from '../app/DateRangeFields';
 
 const SIDES: readonly SideFilter[] = ['any', 'cn', 'us', 'both', 'one-sided'];
 
@@ -63,19 +63,13 @@ export function AcrossFilters({ value, onChange }: Props) {
           onChange={(e) => set({ query: e.currentTarget.value })}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-        <DateField
-          key={`from-${clears}`}
-          id={`${id}-from`}
-          value={value.from}
-          onChange={(from) => set({ from })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-        <DateField key={`to-${clears}`} id={`${id}-to`} value={value.to} onChange={(to) => set({ to })} />
-      </div>
+      <DateRangeFields
+        id={id}
+        labels={{ from: t('filters.from'), to: t('filters.to') }}
+        value={value}
+        onChange={({ from, to }) => set({ from, to })}
+        resetKey={clears}
+      />
       <button
         type="button"
         className="button button-small across-clear"

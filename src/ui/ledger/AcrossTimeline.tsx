@@ -74,7 +74,7 @@ export function AcrossTimeline({ timeline, lang }: { timeline: Timeline; lang: L
   const items = timeline.groups.reduce((n, g) => n + g.items.length, 0);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-    <section className="across-scroll" aria-labelledby={id} tabIndex={0}>
+    <section className="table-scroll" aria-labelledby={id} tabIndex={0}>
       <table className="across-table">
         <caption id={id}>{t('timeline.caption', { items, meetings: timeline.meetings.length })}</caption>
         <thead>

@@ -3,14 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { LEDGER_LABELS } from '../../core/ledger/ledger-labels';
 import type { Lang, Side } from '../../core/model';
 import { formatNumber, formatPercent, pick } from '../../core/view/format';
-import {
-  type FactsView,
-  type Party,
-  type RequestView,
-  type SideFactsView,
-  shareParty,
-} from '../../core/view/ledger-facts';
+import { type FactsView, type Party, type SideFactsView, shareParty } from '../../core/view/ledger-facts';
 import { useUiLang } from '../app/use-ui-lang';
+import { Request } from './FactsRequest';
 import { LedgerQuote } from './LedgerQuote';
 
 const SIDE_KEYS = ['cn', 'us'] as const;
@@ -41,40 +36,6 @@ function Format({ facts, langs }: { facts: FactsView; langs: readonly [Lang, Lan
           {t('format.differs', { format: t(`common:formatNoun.${f.textDiffers}`) })}
         </span>
       ) : null}
-    </>
-  );
-}
-
-function Request({ request, langs }: { request: RequestView; langs: readonly [Lang, Lang] }) {
-  const { t } = useTranslation('ledger');
-  const party = usePartyName();
-  const readout = (side: 0 | 1) => t(`readout.${SIDE_KEYS[side]}`);
-  if (request.status === 'not-stated') return <>{t('request.notStated')}</>;
-  if (request.status === 'disputed') {
-    return (
-      <>
-        {t('request.disputed')}
-        <ul className="ledger-quotes">
-          {request.claims.map((c) => (
-            <li key={`${c.quote.side}:${c.quote.sentence}:${c.quote.words}`}>
-              {t('request.claim', { readout: readout(c.quote.side), asker: t(`partyIn.${c.asker}`) })}{' '}
-              <LedgerQuote quote={c.quote} lang={langs[c.quote.side]} />
-            </li>
-          ))}
-        </ul>
-      </>
-    );
-  }
-  return (
-    <>
-      {t('request.stated', { asker: party(request.asker), readout: readout(request.quote.side) })}{' '}
-      <LedgerQuote quote={request.quote} lang={langs[request.quote.side]} />
-      {request.side === null ? <span className="ledger-caveat">{t('request.neitherSide')}</span> : null}
-      {request.also.map((q) => (
-        <span key={`${q.side}:${q.sentence}:${q.words}`} className="ledger-also">
-          {t('request.also', { readout: readout(q.side) })} <LedgerQuote quote={q} lang={langs[q.side]} />
-        </span>
-      ))}
     </>
   );
 }

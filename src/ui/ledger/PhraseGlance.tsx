@@ -6,8 +6,10 @@ import type { DifferentPhrase, OneSidedPhrase } from '../../core/view/ledger-phr
 import { useNarrow } from '../app/use-narrow';
 import { useUiLang } from '../app/use-ui-lang';
 import { Fold } from '../reader/Fold';
+import { QuestionTip } from '../reader/TipPanel';
 import { useToggletip } from '../reader/use-toggletip';
 import { useLedgerState, useSentenceTarget } from './ledger-context';
+import { PhrasePanel } from './PhraseTip';
 import '../../styles/ledger.css';
 
 const SIDE_KEYS = ['cn', 'us'] as const;
@@ -21,65 +23,41 @@ function DifferentTip({ item }: { item: DifferentPhrase }) {
   const id = useId();
   const label = pick(item.label, lang);
   return (
-    <span className={`evidence-tip${tip.open ? ' is-open' : ''}`} {...tip.wrapper}>
-      <button
-        type="button"
-        className="evidence-toggle"
-        aria-label={t('glance.why', { phrase: label })}
-        aria-controls={tip.open ? id : undefined}
-        {...tip.button}
-      >
-        <span aria-hidden="true">?</span>
-      </button>
-      {tip.open ? (
-        // biome-ignore lint/a11y/useSemanticElements: a span, for the panel sits in phrasing content (a line)
-        <span
-          id={id}
-          ref={tip.panelRef}
-          className="evidence-panel phrase-panel"
-          role="group"
-          aria-label={t('mark.title', { phrase: label })}
-          style={
-            tip.position
-              ? { left: tip.position.left, top: tip.position.top }
-              : { left: 0, top: 0, visibility: 'hidden' }
-          }
-        >
-          <span className="phrase-tip-title">{t('mark.title', { phrase: label })}</span>
-          {item.notes.map((n) => (
-            <span key={n.form.en} className="phrase-tip-line phrase-tip-note">
-              <strong>{t('mark.notEquivalent', { form: pick(n.form, lang) })}</strong> {pick(n.note, lang)}
-            </span>
-          ))}
-          <span className="phrase-tip-line phrase-tip-why">{pick(item.why, lang)}</span>
-          {goTo ? (
-            <span className="phrase-tip-line">
-              {([0, 1] as const).map((side) => {
-                const sentence = item.sentences[side];
-                return sentence === null ? null : (
-                  <button
-                    key={side}
-                    type="button"
-                    className="button-small"
-                    onClick={() => goTo(side, sentence)}
-                  >
-                    {t('mark.show', { side: t(`common:side.${SIDE_KEYS[side]}`) })}
-                  </button>
-                );
-              })}
-            </span>
-          ) : null}
-          <button
-            type="button"
-            className="evidence-close"
-            aria-label={t('mark.close')}
-            onClick={() => tip.close()}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </span>
-      ) : null}
-    </span>
+    <QuestionTip
+      tip={tip}
+      id={id}
+      buttonLabel={t('glance.why', { phrase: label })}
+      panel={
+        tip.open ? (
+          <PhrasePanel tip={tip} id={id} phrase={label}>
+            <span className="phrase-tip-title">{t('mark.title', { phrase: label })}</span>
+            {item.notes.map((n) => (
+              <span key={n.form.en} className="phrase-tip-line phrase-tip-note">
+                <strong>{t('mark.notEquivalent', { form: pick(n.form, lang) })}</strong> {pick(n.note, lang)}
+              </span>
+            ))}
+            <span className="phrase-tip-line phrase-tip-why">{pick(item.why, lang)}</span>
+            {goTo ? (
+              <span className="phrase-tip-line">
+                {([0, 1] as const).map((side) => {
+                  const sentence = item.sentences[side];
+                  return sentence === null ? null : (
+                    <button
+                      key={side}
+                      type="button"
+                      className="button-small"
+                      onClick={() => goTo(side, sentence)}
+                    >
+                      {t('mark.show', { side: t(`common:side.${SIDE_KEYS[side]}`) })}
+                    </button>
+                  );
+                })}
+              </span>
+            ) : null}
+          </PhrasePanel>
+        ) : null
+      }
+    />
   );
 }
 

@@ -1,9 +1,10 @@
-import { Fragment, type MouseEvent, useId } from 'react';
+import { Fragment, type MouseEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/model';
 import { localeTag, pick } from '../../core/view/format';
 import type { PhraseMarkInfo } from '../../core/view/ledger-phrase-marks';
 import { useUiLang } from '../app/use-ui-lang';
+import { TipPanel, type Toggletip } from '../reader/TipPanel';
 import { useToggletip } from '../reader/use-toggletip';
 import { useLedgerState, useSentenceTarget } from './ledger-context';
 
@@ -76,6 +77,23 @@ function TipBody({ info }: { info: PhraseMarkInfo }) {
   );
 }
 
+/** The open panel of a set phrase's tip, named after the phrase (in the reader and in the glance). */
+export function PhrasePanel(props: { tip: Toggletip; id: string; phrase: string; children: ReactNode }) {
+  const { t } = useTranslation(['ledger', 'common'], { useSuspense: false });
+  const title = t('mark.title', { phrase: props.phrase });
+  return (
+    <TipPanel
+      tip={props.tip}
+      id={props.id}
+      className="evidence-panel phrase-panel"
+      label={title}
+      closeLabel={t('mark.close')}
+    >
+      {props.children}
+    </TipPanel>
+  );
+}
+
 /**
  * The toggletip of a set phrase in the reader: a small button right after the phrase's words (an element with
  * no text node, so a selection across it maps to the readout exactly as before) that opens a panel saying the
@@ -109,29 +127,9 @@ export function PhraseTip({ info, tabbable = true }: { info: PhraseMarkInfo; tab
         {...tip.button}
       />
       {tip.open ? (
-        // biome-ignore lint/a11y/useSemanticElements: a span, for the panel sits in phrasing content (a sentence)
-        <span
-          id={id}
-          ref={tip.panelRef}
-          className="evidence-panel phrase-panel"
-          role="group"
-          aria-label={t('mark.title', { phrase: label })}
-          style={
-            tip.position
-              ? { left: tip.position.left, top: tip.position.top }
-              : { left: 0, top: 0, visibility: 'hidden' }
-          }
-        >
+        <PhrasePanel tip={tip} id={id} phrase={label}>
           <TipBody info={info} />
-          <button
-            type="button"
-            className="evidence-close"
-            aria-label={t('mark.close')}
-            onClick={() => tip.close()}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </span>
+        </PhrasePanel>
       ) : null}
     </span>
   );

@@ -9,7 +9,7 @@ import {
   participantOptions,
 } from '../../core/view/meeting-filter';
 import { type MeetingEntry, mentions } from '../../core/view/meeting-index';
-import { DateField } from '../app/DateField';
+import { DateRangeFields } from '../app/DateRangeFields';
 import { useUiLang } from '../app/use-ui-lang';
 
 interface Props {
@@ -88,24 +88,13 @@ export function MeetingFilters({ filter, onChange, entries, topics, textsPending
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-        <DateField
-          key={`from-${clears}`}
-          id={`${id}-from`}
-          value={filter.from ?? ''}
-          onChange={(from) => set({ from: from || null })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-        <DateField
-          key={`to-${clears}`}
-          id={`${id}-to`}
-          value={filter.to ?? ''}
-          onChange={(to) => set({ to: to || null })}
-        />
-      </div>
+      <DateRangeFields
+        id={id}
+        labels={{ from: t('filters.from'), to: t('filters.to') }}
+        value={{ from: filter.from ?? '', to: filter.to ?? '' }}
+        onChange={({ from, to }) => set({ from: from || null, to: to || null })}
+        resetKey={clears}
+      />
       <div className="field field-action">
         <button
           type="button"

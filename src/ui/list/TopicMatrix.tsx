@@ -77,7 +77,7 @@ export function TopicMatrix({ entries, topics, highlight, onVerdict, onNeedTexts
     <>
       <Legend />
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="matrix-scroll" aria-label={t('matrix.scrollLabel')} tabIndex={0}>
+      <section className="table-scroll matrix-scroll" aria-label={t('matrix.scrollLabel')} tabIndex={0}>
         <table className="topic-matrix">
           <caption className="sr-only">{t('matrix.caption')}</caption>
           <thead>

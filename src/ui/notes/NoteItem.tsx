@@ -57,7 +57,7 @@ export function NoteItem({ item, number, meeting, topics, lang, onGoTo, onEdit, 
                   title={t('item.goTo')}
                 >
                   <q>{quote}</q>
-                  <span className="notes-visually-hidden">{` (${t('item.goTo')})`}</span>
+                  <span className="sr-only">{` (${t('item.goTo')})`}</span>
                 </button>
               ) : (
                 <>

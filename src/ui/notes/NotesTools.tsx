@@ -25,7 +25,7 @@ export function NotesTools(props: NotesToolsProps) {
   };
   return (
     <fieldset className="notes-tools">
-      <legend className="notes-visually-hidden">{t('tools.heading')}</legend>
+      <legend className="sr-only">{t('tools.heading')}</legend>
       <button type="button" onClick={onMarkdown} disabled={!canExport}>
         {t('tools.markdown')}
       </button>
@@ -42,7 +42,7 @@ export function NotesTools(props: NotesToolsProps) {
       ) : null}
       <input
         id={`${id}-file`}
-        className="notes-file-input"
+        className="notes-file-input sr-only"
         type="file"
         accept=".jsonld,.json,application/ld+json,application/json"
         onChange={picked}

@@ -132,23 +132,22 @@ export function useNoteAdder(meeting: Meeting, enabled: boolean) {
         if (current.current && !fromSelection() && !isSentenceFocus()) setTarget(null);
       });
     };
-    window.addEventListener('resize', onMove);
-    document.addEventListener('scroll', onMove, true);
-    document.addEventListener('selectionchange', onSelection);
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('pointerup', onPointerUp, true);
-    document.addEventListener('pointercancel', onPointerUp, true);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('keydown', onKey);
+    // [target, event, handler, capture]: one table, so what is added is exactly what is removed.
+    const listeners: [Window | Document, string, (event: never) => void, boolean][] = [
+      [window, 'resize', onMove, false],
+      [document, 'scroll', onMove, true],
+      [document, 'selectionchange', onSelection, false],
+      [document, 'pointerdown', onPointerDown, true],
+      [document, 'pointerup', onPointerUp, true],
+      [document, 'pointercancel', onPointerUp, true],
+      [document, 'focusin', onFocusIn, false],
+      [document, 'keydown', onKey, false],
+    ];
+    for (const [target, type, handler, capture] of listeners)
+      target.addEventListener(type, handler as EventListener, capture);
     return () => {
-      document.removeEventListener('selectionchange', onSelection);
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('pointerup', onPointerUp, true);
-      document.removeEventListener('pointercancel', onPointerUp, true);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('keydown', onKey);
-      window.removeEventListener('resize', onMove);
-      document.removeEventListener('scroll', onMove, true);
+      for (const [target, type, handler, capture] of listeners)
+        target.removeEventListener(type, handler as EventListener, capture);
     };
   }, [meeting, enabled]);
 

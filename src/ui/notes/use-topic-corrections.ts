@@ -8,27 +8,16 @@ import type { Meeting } from '../../core/model';
 import { correctionNote, type PlacedCorrection, placeCorrections } from '../../core/notes/corrections';
 import type { NotesErrorCode } from '../../core/notes/notes-errors';
 import { correctionPlan } from '../../core/view/correction-plan';
+import type { VerdictActions } from '../reader/verdict-context';
 import { useNotesSession } from './notes-session-context';
 import { useAnchoredNotes } from './use-anchored-notes';
 
-export interface TopicCorrections {
+/** The verdict actions (a failed write's code is also kept in `error`), with what they change. */
+export interface TopicCorrections extends VerdictActions {
   /** The comparison with the reader's verdicts applied (the engine's own when there are none; null until ready). */
   judged: Comparison | null;
   /** The corrections that apply to the texts shown, oldest first. */
   placed: readonly PlacedCorrection[];
-  /**
-   * Records that sentence `sentence` of side `side` does or does not mention `topicId`. Saying again what the
-   * tagger says takes an earlier correction back instead of stacking a new one. Resolves to the error code of
-   * a failed write (also kept in `error`), else null.
-   */
-  setVerdict(
-    side: 0 | 1,
-    sentence: number,
-    topicId: string,
-    verdict: Verdict,
-  ): Promise<NotesErrorCode | null>;
-  /** Takes back the reader's verdicts on this sentence and topic: the tagger's word stands again. */
-  clearVerdict(side: 0 | 1, sentence: number, topicId: string): Promise<NotesErrorCode | null>;
   /** The code of the last failed write, until the next write. */
   error: NotesErrorCode | null;
 }

@@ -8,8 +8,8 @@ import { type Incomparable, MIN_COMPARABLE_SENTENCES } from '../../core/view/com
 import { newFromHref } from '../../core/view/route';
 import { useAppData } from '../app/app-data';
 import { PhraseGlance } from '../ledger/PhraseGlance';
-import { EvidenceTip } from './EvidenceTip';
-import { evidenceOf, useClaimText, useTopicLabel } from './use-claims';
+import { TopicEvidenceTip } from './TopicEvidenceTip';
+import { useTopicLabel } from './use-claims';
 import { useVerdictActions } from './verdict-context';
 
 const SIDES: readonly [Side, Side] = ['cn', 'us'];
@@ -44,8 +44,6 @@ function TopicButtons(
   const { t } = useTranslation(['reader', 'common']);
   const { lexicon } = useAppData();
   const labelOf = useTopicLabel(lexicon);
-  const claimText = useClaimText();
-  const langs = [comparison.sides[0].lang, comparison.sides[1].lang] as const;
   return (
     <span className="glance-topics">
       {ids.map((id) => {
@@ -63,15 +61,7 @@ function TopicButtons(
               {label}
             </button>
             {withEvidence && topic ? (
-              <EvidenceTip
-                topic={label}
-                claim={claimText(topic, label, comparison)}
-                evidence={evidenceOf(topic, comparison, lexicon)}
-                langs={langs}
-                onVerdict={
-                  onVerdict ? (side, sentence, verdict) => onVerdict(side, sentence, id, verdict) : undefined
-                }
-              />
+              <TopicEvidenceTip topic={topic} label={label} comparison={comparison} onVerdict={onVerdict} />
             ) : null}
             {topic?.checked ? <span className="checked-note">{t('common:evidence.checked')}</span> : null}
           </span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/model';
 import type { ClaimEvidence } from '../../core/view/claim-evidence';
 import { EvidenceBody, type OnVerdict } from './EvidenceBody';
+import { QuestionTip, TipPanel } from './TipPanel';
 import { useToggletip } from './use-toggletip';
 
 interface Props {
@@ -33,41 +34,23 @@ export function EvidenceTip({ topic, claim, evidence, langs, onVerdict, onOpen }
   }, [open, onOpen]);
   const shown = open ? evidence() : null;
   return (
-    <span className={`evidence-tip${open ? ' is-open' : ''}`} {...tip.wrapper}>
-      <button
-        type="button"
-        className="evidence-toggle"
-        aria-label={t('evidence.button', { topic })}
-        aria-controls={open ? id : undefined}
-        {...tip.button}
-      >
-        <span aria-hidden="true">?</span>
-      </button>
-      {shown ? (
-        // biome-ignore lint/a11y/useSemanticElements: a span, for the panel sits in phrasing content (a line of topics, a table header)
-        <span
-          id={id}
-          ref={tip.panelRef}
-          className="evidence-panel"
-          role="group"
-          aria-label={t('evidence.label', { topic })}
-          style={
-            tip.position
-              ? { left: tip.position.left, top: tip.position.top }
-              : { left: 0, top: 0, visibility: 'hidden' }
-          }
-        >
-          <EvidenceBody evidence={shown} claim={claim} topic={topic} langs={langs} onVerdict={onVerdict} />
-          <button
-            type="button"
-            className="evidence-close"
-            aria-label={t('evidence.close')}
-            onClick={() => tip.close()}
+    <QuestionTip
+      tip={tip}
+      id={id}
+      buttonLabel={t('evidence.button', { topic })}
+      panel={
+        shown ? (
+          <TipPanel
+            tip={tip}
+            id={id}
+            className="evidence-panel"
+            label={t('evidence.label', { topic })}
+            closeLabel={t('evidence.close')}
           >
-            <span aria-hidden="true">×</span>
-          </button>
-        </span>
-      ) : null}
-    </span>
+            <EvidenceBody evidence={shown} claim={claim} topic={topic} langs={langs} onVerdict={onVerdict} />
+          </TipPanel>
+        ) : null
+      }
+    />
   );
 }

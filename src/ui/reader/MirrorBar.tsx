@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopicCoverage } from '../../core/compare/types';
 import { formatPercent } from '../../core/view/format';
@@ -29,6 +30,24 @@ export function MirrorAxis({ counts = false }: { counts?: boolean }) {
   );
 }
 
+/** One row's chart: a named image with the middle line both sides grow from. */
+function BarFrame({ className, label, children }: { className: string; label: string; children: ReactNode }) {
+  return (
+    <svg
+      className={className}
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={label}
+    >
+      <title>{label}</title>
+      <line x1={MID} x2={MID} y1={0} y2={HEIGHT} className="axis-mid" />
+      {children}
+    </svg>
+  );
+}
+
 /** Both sides' share of text for one topic: the Chinese side grows left, the US side right. */
 export function MirrorBar({ topic, scale, label }: { topic: TopicCoverage; scale: number; label: string }) {
   const { t } = useTranslation(['reader', 'common']);
@@ -51,19 +70,10 @@ export function MirrorBar({ topic, scale, label }: { topic: TopicCoverage; scale
     );
   };
   return (
-    <svg
-      className="mirror-bar"
-      width={WIDTH}
-      height={HEIGHT}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={label}
-    >
-      <title>{label}</title>
-      <line x1={MID} x2={MID} y1={0} y2={HEIGHT} className="axis-mid" />
+    <BarFrame className="mirror-bar" label={label}>
       {bar(0)}
       {bar(1)}
-    </svg>
+    </BarFrame>
   );
 }
 
@@ -92,18 +102,9 @@ export function PresenceBar(props: {
     );
   };
   return (
-    <svg
-      className="mirror-bar presence-bar"
-      width={WIDTH}
-      height={HEIGHT}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={label}
-    >
-      <title>{label}</title>
-      <line x1={MID} x2={MID} y1={0} y2={HEIGHT} className="axis-mid" />
+    <BarFrame className="mirror-bar presence-bar" label={label}>
       {mark(0)}
       {mark(1)}
-    </svg>
+    </BarFrame>
   );
 }

@@ -100,22 +100,17 @@ export function ParallelView({
     <>
       <SentenceInfo info={info} selected={selected} comparison={comparison} bar={bar} />
       <div className="parallel" {...handlers}>
-        <Pane
-          meetingId={meetingId}
-          view={sides[0]}
-          oneSided={oneSided}
-          topic={topic}
-          hits={hits[0]}
-          tabbable
-        />
-        <Pane
-          meetingId={meetingId}
-          view={sides[1]}
-          oneSided={oneSided}
-          topic={topic}
-          hits={hits[1]}
-          tabbable
-        />
+        {([0, 1] as const).map((i) => (
+          <Pane
+            key={i}
+            meetingId={meetingId}
+            view={sides[i]}
+            oneSided={oneSided}
+            topic={topic}
+            hits={hits[i]}
+            tabbable
+          />
+        ))}
       </div>
     </>
   );

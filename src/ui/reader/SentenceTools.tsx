@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalyzedSentence } from '../../core/compare/types';
 import type { Lang, Side } from '../../core/model';
@@ -18,6 +18,32 @@ interface Props {
   side: 0 | 1;
   sentence: AnalyzedSentence;
   lang: Lang;
+}
+
+interface ChipActionProps {
+  className: string;
+  /** The topic it acts on: after a change, focus goes to the control that then stands for it. */
+  topicId: string;
+  label: string;
+  busy: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+/** A topic chip's button (remove, undo). */
+function ChipAction({ className, topicId, label, busy, onClick, children }: ChipActionProps) {
+  return (
+    <button
+      type="button"
+      className={className}
+      data-topic-action={topicId}
+      disabled={busy}
+      aria-label={label}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
 }
 
 /**
@@ -75,32 +101,30 @@ export function SentenceTools({ side, sentence, lang }: Props) {
           <span key={id} className={`topic-chip${byReader ? ' is-added' : ''}`}>
             {labelOf(id)}
             {byReader ? <span className="chip-note">{t('tools.added')}</span> : null}
-            <button
-              type="button"
+            <ChipAction
               className="chip-remove"
-              data-topic-action={id}
-              disabled={busy}
-              aria-label={t('tools.remove', { topic: labelOf(id) })}
+              topicId={id}
+              label={t('tools.remove', { topic: labelOf(id) })}
+              busy={busy}
               onClick={() => remove(id)}
             >
               <span aria-hidden="true">×</span>
-            </button>
+            </ChipAction>
           </span>
         ))}
         {view.removed.map(({ id, candidate }) => (
           <span key={id} className="topic-chip is-removed">
             <s>{labelOf(id)}</s>
             <span className="chip-note">{candidate ? t('tools.rejected') : t('tools.removed')}</span>
-            <button
-              type="button"
+            <ChipAction
               className="button-small"
-              data-topic-action={id}
-              disabled={busy}
-              aria-label={t('tools.undo', { topic: labelOf(id) })}
+              topicId={id}
+              label={t('tools.undo', { topic: labelOf(id) })}
+              busy={busy}
               onClick={() => undo(id)}
             >
               {t('tools.undoShort')}
-            </button>
+            </ChipAction>
           </span>
         ))}
       </span>

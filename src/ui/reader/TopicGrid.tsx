@@ -8,9 +8,9 @@ import { type TopicClaim, topicClaim } from '../../core/view/topic-claims';
 import { maxShare, topicRows } from '../../core/view/topic-rows';
 import { useAppData } from '../app/app-data';
 import { useUiLang } from '../app/use-ui-lang';
-import { EvidenceTip } from './EvidenceTip';
 import { MirrorAxis, MirrorBar, PresenceBar } from './MirrorBar';
-import { evidenceOf, useClaimText, useTopicLabel } from './use-claims';
+import { TopicEvidenceTip } from './TopicEvidenceTip';
+import { useTopicLabel } from './use-claims';
 import { useVerdictActions } from './verdict-context';
 
 const SIDE_OF: readonly [Side, Side] = ['cn', 'us'];
@@ -100,13 +100,11 @@ export function TopicGrid({ comparison, selected, onSelect }: Props) {
   const texts = useTopicTexts();
   const { t } = texts;
   const labelOf = useTopicLabel(lexicon);
-  const claimText = useClaimText();
   const actions = useVerdictActions();
   const rows = useMemo(() => topicRows(comparison), [comparison]);
   const why = useMemo(() => incomparable(comparison), [comparison]);
   const { comparable } = comparison;
   const scale = maxShare(comparison.topics);
-  const langs = [comparison.sides[0].lang, comparison.sides[1].lang] as const;
   if (rows.length === 0) return <p className="empty">{t('topics.empty')}</p>;
 
   return (
@@ -149,17 +147,11 @@ export function TopicGrid({ comparison, selected, onSelect }: Props) {
                   <span className="topic-claim">
                     <span className={`status-badge status-${topic.status}`}>{texts.status(claim)}</span>
                     {claim.hasEvidence ? (
-                      <EvidenceTip
-                        topic={label}
-                        claim={claimText(topic, label, comparison)}
-                        evidence={evidenceOf(topic, comparison, lexicon)}
-                        langs={langs}
-                        onVerdict={
-                          actions
-                            ? (side, sentence, verdict) =>
-                                actions.setVerdict(side, sentence, topic.id, verdict)
-                            : undefined
-                        }
+                      <TopicEvidenceTip
+                        topic={topic}
+                        label={label}
+                        comparison={comparison}
+                        onVerdict={actions?.setVerdict ?? null}
                       />
                     ) : null}
                     {claim.checked ? (

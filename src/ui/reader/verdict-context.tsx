@@ -7,12 +7,17 @@ import type { NotesErrorCode } from '../../core/notes/notes-errors';
  * shown. Each call resolves to the error code of a failed write (shown beside the control), else null.
  */
 export interface VerdictActions {
+  /**
+   * Records that sentence `sentence` of side `side` does or does not mention `topicId`. Saying again what the
+   * tagger says takes an earlier correction back instead of stacking a new one.
+   */
   setVerdict(
     side: 0 | 1,
     sentence: number,
     topicId: string,
     verdict: Verdict,
   ): Promise<NotesErrorCode | null>;
+  /** Takes back the reader's verdicts on this sentence and topic: the tagger's word stands again. */
   clearVerdict(side: 0 | 1, sentence: number, topicId: string): Promise<NotesErrorCode | null>;
 }
 

@@ -210,6 +210,15 @@ describe('checkCorpus layout rules', () => {
     expect(checkCorpus({}).errors.map((e) => e.message)).toEqual(['readouts: holds no meeting folder']);
   });
 
+  it('gives the meeting who asked for the call when meeting.yaml says', () => {
+    const meetingPath = 'readouts/2024-01-10-liu-finer/meeting.yaml';
+    const meeting = (finer[meetingPath] ?? '').replace('format: meeting', 'format: meeting\nrequestedBy: us');
+    const checked = checkCorpus({ ...finer, [meetingPath]: meeting });
+    expect(checked.errors).toEqual([]);
+    expect(checked.meetings[0]?.requestedBy).toBe('us');
+    expect(checkCorpus(finer).meetings[0]).not.toHaveProperty('requestedBy');
+  });
+
   it('rejects an endDate that is not after the date, and a side both present and missing', () => {
     const meetingPath = 'readouts/2024-01-10-liu-finer/meeting.yaml';
     const meeting = (finer[meetingPath] ?? '')

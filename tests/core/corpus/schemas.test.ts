@@ -97,6 +97,18 @@ describe('parseMeetingFile', () => {
     ]);
   });
 
+  it('reads who asked for the call (optional) and names file and field of a wrong value', () => {
+    const withField = (value: string) =>
+      realFile('meeting.yaml').replace('format: meeting', `format: meeting\nrequestedBy: ${value}`);
+    expect(parseMeetingFile('m.yaml', realFile('meeting.yaml')).value?.requestedBy).toBeUndefined();
+    expect(parseMeetingFile('m.yaml', withField('us')).value?.requestedBy).toBe('us');
+    const wrong = parseMeetingFile('m.yaml', withField('both'));
+    expect(messages(wrong.errors)).toEqual([
+      'm.yaml: field "requestedBy": expected "cn" or "us", got "both"',
+    ]);
+    expect(wrong.errors[0]).toMatchObject({ code: 'CORPUS_SCHEMA', file: 'm.yaml', field: 'requestedBy' });
+  });
+
   it('rejects a file that is not a mapping', () => {
     expect(messages(parseMeetingFile('m.yaml', '- a\n- b\n').errors)).toEqual([
       'm.yaml: expected a mapping of fields (key: value)',

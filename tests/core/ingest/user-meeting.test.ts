@@ -75,6 +75,11 @@ describe('buildUserMeeting', () => {
     expect(meeting.readouts[1]?.file).toBe('us.html');
   });
 
+  it('records who asked for the call when the form says, and leaves it out when not stated', () => {
+    expect(buildUserMeeting(cn, us, { requestedBy: 'us' }, env).requestedBy).toBe('us');
+    expect(buildUserMeeting(cn, us, {}, env)).not.toHaveProperty('requestedBy');
+  });
+
   it('titles a meeting after its participants when the form has no title', () => {
     const meeting = buildUserMeeting(cn, us, { participants: { cn: '李明', us: 'John Smith' } }, env);
     expect(meeting.title).toEqual({ en: '李明 – John Smith', zh: '李明–John Smith' });
@@ -143,6 +148,15 @@ describe('userMeetingProblem', () => {
       'readouts[0].text',
     );
     expect(userMeetingProblem({ ...good, participants: [{ side: 'xx' }] })).toBe('participants[0]');
+  });
+
+  it('accepts who asked as cn or us, or absent (older records), and names anything else', () => {
+    const good = buildUserMeeting(cn, us, {}, env);
+    expect(userMeetingProblem({ ...good, requestedBy: 'cn' })).toBeNull();
+    expect(userMeetingProblem({ ...good, requestedBy: 'us' })).toBeNull();
+    for (const bad of ['US', 'both', '', null, 1]) {
+      expect(userMeetingProblem({ ...good, requestedBy: bad }), String(bad)).toBe('requestedBy');
+    }
   });
 
   it('refuses stored links that are not http(s), wherever a link is rendered from', () => {

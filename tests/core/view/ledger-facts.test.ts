@@ -64,6 +64,25 @@ describe('the event facts panel', () => {
     ]);
   });
 
+  it('gives who asked from the record first: the texts’ words as evidence, or as a dispute', () => {
+    const record = (requestedBy: 'cn' | 'us') => {
+      const { ledger, texts } = ledgerOf(
+        { text: '应美方请求，王毅同布林肯通电话。', side: 'cn', lang: 'zh' },
+        { text: 'Secretary Blinken spoke with Wang Yi.', side: 'us', lang: 'en' },
+        { meeting: { ...qin.meeting, requestedBy } },
+      );
+      return factsView(ledger, texts).request;
+    };
+    const agreed = record('us');
+    expect(agreed).toMatchObject({ status: 'recorded', asker: 'us', side: 1, disputed: [] });
+    if (agreed.status !== 'recorded') throw new Error('recorded');
+    expect(agreed.quotes.map((q) => [q.side, q.words])).toEqual([[0, '应美方请求']]);
+    const disputed = record('cn');
+    expect(disputed).toMatchObject({ status: 'recorded', asker: 'cn', side: 0, quotes: [] });
+    if (disputed.status !== 'recorded') throw new Error('recorded');
+    expect(disputed.disputed.map((c) => [c.asker, c.quote.words])).toEqual([['us', '应美方请求']]);
+  });
+
   it('says "not stated" rather than guess, and a missing side has no text', () => {
     const { ledger, texts } = ledgerOf(
       { text: '双方就双边关系交换了意见。', side: 'cn', lang: 'zh' },

@@ -22,6 +22,29 @@ afterEach(() => {
 });
 
 describe('NewComparisonPage', () => {
+  it('keeps a file whose front matter has a wrong value, leaves the value out and says which', async () => {
+    const user = userEvent.setup();
+    await renderPage(<NewComparisonPage />);
+    const file = new File(
+      [`---\nside: cn\ndate: 2024-02-30\nsource:\n  url: "javascript:alert(1)"\n---\n${CN_TEXT}`],
+      'readout.md',
+      { type: 'text/markdown' },
+    );
+    await user.upload(screen.getByLabelText('Open a file for the Chinese side'), file);
+    expect(
+      await screen.findByText(
+        /details at the top of the file are not valid and were left out: date, source\.url\./,
+        undefined,
+        {
+          timeout: 8000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Chinese-side readout text').value).toBe(
+      CN_TEXT.trim(),
+    );
+  });
+
   it('pastes two texts, guesses the details, compares: the meeting is saved and opened', async () => {
     const user = userEvent.setup();
     await renderPage(<NewComparisonPage />);

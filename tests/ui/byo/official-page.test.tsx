@@ -56,9 +56,9 @@ describe('a saved official page on “New comparison”', () => {
     await waitFor(() =>
       expect(field('Chinese-side readout text')).toHaveValue(expectedPage('mfa-zh.html').body),
     );
-    expect(screen.getByText(/Who asked for it:/).parentElement).toHaveTextContent(
-      'Who asked for it: the US side (the text says “应约”) found in the page — check',
-    );
+    const asked = screen.getByRole('combobox', { name: 'Who asked for the call' });
+    expect(asked).toHaveValue('us');
+    expect(asked).toHaveAccessibleDescription('found in the page — check the text says “应约”');
     expect(field('Chinese-side issuer')).toHaveValue(
       'Ministry of Foreign Affairs of the PRC / 中华人民共和国外交部',
     );
@@ -74,6 +74,8 @@ describe('a saved official page on “New comparison”', () => {
     const stored = await getUserMeeting(storedIdFromHash());
     expect(stored?.title).toEqual({ en: 'Xi–Biden call (test pages)', zh: '习拜通话（测试页面）' });
     expect(stored?.format).toBe('phone');
+    // A guess left as it is, is saved as it is.
+    expect(stored?.requestedBy).toBe('us');
     expect(stored?.participants.map((p) => p.name.en)).toEqual(['Xi Jinping', 'Joe Biden']);
     const us = stored?.readouts.find((r) => r.side === 'us');
     expect(us?.text).toBe(wh.body);

@@ -80,6 +80,8 @@ describe('what the two texts suggest for the details', () => {
     expect(s.values.participantsUs).toBe('John Smith, Secretary of State / 国务卿');
     expect(s.origin).toMatchObject({ title: 'page', issuerUs: 'page', sourceUs: 'page' });
     expect(s.requestedBy).toEqual({ side: 'cn', phrase: 'at the request of', origin: 'page' });
+    // Also a form value, a guess like the others, so the reader can change it before saving.
+    expect([s.values.requestedBy, s.origin.requestedBy]).toEqual(['cn', 'page']);
   });
 
   it('puts participants a file’s front matter lists before those found', () => {

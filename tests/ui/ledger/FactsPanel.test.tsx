@@ -2,9 +2,11 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { meetingLedger } from '../../../src/core/ledger/meeting-ledger';
+import type { Side } from '../../../src/core/model';
 import { factsView } from '../../../src/core/view/ledger-facts';
 import { FactsPanel } from '../../../src/ui/ledger/FactsPanel';
-import { ledgerState, renderLedger, spyTarget } from './ledger-harness';
+import { corpusMeeting, data, ledgerState, lexicon, renderLedger, spyTarget } from './ledger-harness';
 
 afterEach(cleanup);
 
@@ -17,6 +19,21 @@ function termValue(region: HTMLElement, term: string): HTMLElement {
   const dd = dt?.nextElementSibling;
   if (!(dd instanceof HTMLElement)) throw new Error(`no value for ${term}`);
   return dd;
+}
+
+/** Qin–Blinken (the Chinese text says 应约: the US side asked) with the meeting's record saying `requestedBy`. */
+function withRecord(requestedBy: Side) {
+  const state = ledgerState(QIN, 'cn-mfa-zh-rfi', 'us-state-zh-rfi');
+  const ledger = meetingLedger({
+    comparison: state.comparison,
+    texts: state.texts,
+    phrases: data.phrases,
+    commitments: data.commitments,
+    lexicon,
+    meeting: { ...corpusMeeting(QIN), requestedBy },
+    readoutIds: state.readoutIds,
+  });
+  return { ...state, ledger };
 }
 
 describe('the event facts panel', () => {
@@ -69,6 +86,26 @@ describe('the event facts panel', () => {
     expect(termValue(panel, '由谁提出')).toHaveTextContent('美方提出，中方纪要原话为：');
     expect(termValue(panel, '篇幅')).toHaveTextContent(
       '中方对美方：2 段对 1 段 · 4 句对 2 句 · 195 字对 103 字',
+    );
+  });
+
+  it('gives who asked from the meeting’s record, with the texts’ words that say so', async () => {
+    const state = withRecord('us');
+    await renderLedger(<FactsPanel facts={factsView(state.ledger, state.texts)} />, { state });
+    const asked = termValue(screen.getByRole('region', { name: 'Event facts' }), 'Who asked for it');
+    expect(asked).toHaveTextContent(
+      /^The US side asked for it \(from the meeting’s record\)\.The Chinese-side readout says so: .*应约同美国国务卿布林肯/,
+    );
+    expect(asked).not.toHaveTextContent(/Disputed/);
+  });
+
+  it('says so when the record and the texts disagree, keeping the texts’ words', async () => {
+    const state = withRecord('cn');
+    await renderLedger(<FactsPanel facts={factsView(state.ledger, state.texts)} />, { state, lang: 'zh' });
+    const asked = termValue(screen.getByRole('region', { name: '事件要素' }), '由谁提出');
+    expect(asked).toHaveTextContent(/^中方提出（据会晤信息）。有争议：会晤信息与文本说法不一。/);
+    expect(within(asked).getByRole('listitem')).toHaveTextContent(
+      /^中方纪要称由美方提出：.*应约同美国国务卿布林肯/,
     );
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The text of the files readouts:add writes, in the corpus format (readouts/README.md): a readout file
  * (front matter, then the text), a new meeting.yaml, and an existing meeting.yaml with a side's `missing`
- * entry taken out (comments and layout of the rest kept).
+ * entry taken out or who asked added (comments and layout of the rest kept).
  */
-import { parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { Bilingual, MeetingFormat, Side } from '../../model';
 import type { FoundParticipant } from '../types';
 
@@ -38,6 +38,8 @@ export interface MeetingFileInput {
   date: string;
   format: MeetingFormat;
   place?: Bilingual;
+  /** Which side asked for the call, where the page says so. */
+  requestedBy?: Side;
   title: Bilingual;
   participants: readonly FoundParticipant[];
   missing: { side: Side; issuer: Bilingual; note: Bilingual }[];
@@ -48,6 +50,7 @@ export interface MeetingFileInput {
 export function meetingFileText(input: MeetingFileInput): string {
   const data: Record<string, unknown> = { id: input.id, date: input.date, format: input.format };
   if (input.place) data.place = input.place;
+  if (input.requestedBy) data.requestedBy = input.requestedBy;
   data.title = input.title;
   data.participants = input.participants.map((p) => ({ side: p.side, name: p.name, title: p.title }));
   data.missing = input.missing;
@@ -68,5 +71,25 @@ export function withoutMissing(meetingYaml: string, side: Side): string {
   });
   if (index < 0) return meetingYaml;
   doc.deleteIn(['missing', index]);
+  return doc.toString(YAML_OPTIONS);
+}
+
+/**
+ * The meeting.yaml text with `requestedBy` added after `format` (or `place`), a comment giving the words that
+ * say so; unchanged when the file already states it: a record someone wrote is never overwritten by a guess
+ * (the ledger shows the texts' words beside it, and a disagreement).
+ */
+export function withRequestedBy(meetingYaml: string, side: Side, words: string): string {
+  const doc = parseDocument(meetingYaml);
+  // Widened so the new pair (not a parsed node) fits among the parsed ones.
+  const map: unknown = doc.contents;
+  if (!isMap(map) || map.has('requestedBy')) return meetingYaml;
+  const keyOf = (item: (typeof map.items)[number]) => (isScalar(item.key) ? item.key.value : item.key);
+  const after = ['place', 'format']
+    .map((k) => map.items.findIndex((i) => keyOf(i) === k))
+    .find((i) => i >= 0);
+  const pair = doc.createPair('requestedBy', side);
+  if (isScalar(pair.value)) pair.value.comment = ` guessed from "${words}" in a readout text: check`;
+  map.items.splice((after ?? map.items.length - 1) + 1, 0, pair);
   return doc.toString(YAML_OPTIONS);
 }

@@ -78,6 +78,7 @@ export function newMeetingText(input: NewMeetingInput): string {
     'date',
     'format',
     ...(meta.place ? ['place'] : []),
+    ...(meta.requestedBy ? [`who asked for the call ("${meta.requestedBy.phrase}")`] : []),
     'title',
     'participants and their titles',
   ];
@@ -86,6 +87,7 @@ export function newMeetingText(input: NewMeetingInput): string {
     date: input.date,
     format: meta.format.value,
     ...(meta.place ? { place: meta.place.value } : {}),
+    ...(meta.requestedBy ? { requestedBy: meta.requestedBy.side } : {}),
     title: meta.title.value,
     participants: meta.participants,
     missing: [missing],

@@ -10,7 +10,7 @@ import { ExtractError } from '../extract-error';
 import type { IssuerRules } from '../issuer-rules';
 import type { Gazetteer } from '../officials';
 import type { ExtractedPage, MeetingMeta } from '../types';
-import { readoutFileText, withoutMissing } from './corpus-files';
+import { readoutFileText, withoutMissing, withRequestedBy } from './corpus-files';
 import { type CorpusFiles, type IndexedMeeting, indexCorpus } from './corpus-index';
 import { newMeetingId, newMeetingText } from './new-meeting';
 import { findPairedMeeting } from './pairing';
@@ -127,7 +127,10 @@ export function planAdd(files: CorpusFiles, input: AddInput): AddPlan {
   const meetingFile = `${target.id}/meeting.yaml`;
   if (target.existing) {
     const current = files[meetingFile] ?? '';
-    const updated = withoutMissing(current, issuer.side);
+    // The second side's page may be the one that says who asked (应约): added when the file does not say.
+    const asked = input.meta.requestedBy;
+    const removed = withoutMissing(current, issuer.side);
+    const updated = asked ? withRequestedBy(removed, asked.side, asked.phrase) : removed;
     if (updated !== current) writes[meetingFile] = updated;
   } else {
     writes[meetingFile] = newMeetingText({

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseReadoutFile } from '../../../../src/core/corpus/parse-files';
-import { readoutFileText, withoutMissing } from '../../../../src/core/extract/corpus/corpus-files';
+import {
+  readoutFileText,
+  withoutMissing,
+  withRequestedBy,
+} from '../../../../src/core/extract/corpus/corpus-files';
 
 describe('the files readouts:add writes', () => {
   it('a readout file parses back to the same front matter and exactly the same text', () => {
@@ -43,5 +47,25 @@ describe('the files readouts:add writes', () => {
     expect(out).not.toContain('side: us');
     expect(withoutMissing(out, 'us')).toBe(out);
     expect(withoutMissing('id: x\n', 'cn')).toBe('id: x\n');
+  });
+
+  it('adds who asked after the format, saying it is a guess, and never overwrites what the file says', () => {
+    const yaml = [
+      '# Kept.',
+      'id: 2024-01-10-x-y',
+      'date: 2024-01-10',
+      'format: phone',
+      'title: { en: T, zh: 题 }',
+      '',
+    ].join('\n');
+    const out = withRequestedBy(yaml, 'us', '应约');
+    expect(out.split('\n').slice(0, 5)).toEqual([
+      '# Kept.',
+      'id: 2024-01-10-x-y',
+      'date: 2024-01-10',
+      'format: phone',
+      'requestedBy: us # guessed from "应约" in a readout text: check',
+    ]);
+    expect(withRequestedBy(out, 'cn', 'at the request of')).toBe(out);
   });
 });

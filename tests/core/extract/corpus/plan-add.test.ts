@@ -107,8 +107,17 @@ describe('planning readouts:add: a new meeting, then pairing', () => {
         meetingId,
         readoutFile: `${meetingId}/${id}.md`,
       });
-      // A meeting that lists no side as missing keeps its meeting.yaml untouched.
-      expect(Object.keys(result.writes)).toEqual([`${meetingId}/${id}.md`]);
+      const meetingFile = `${meetingId}/meeting.yaml`;
+      const written = result.writes[meetingFile];
+      if (page === 'mofcom.html') {
+        // Its page says 应约 and the record does not say who asked: only that line is added, marked a guess.
+        const added = (written ?? '').split('\n').filter((line) => !corpus[meetingFile]?.includes(line));
+        expect(added).toEqual(['requestedBy: us # guessed from "应约" in a readout text: check']);
+      } else {
+        // A meeting that lists no side as missing keeps its meeting.yaml untouched.
+        expect(written, page).toBeUndefined();
+      }
+      expect(Object.keys(result.writes).filter((f) => f !== meetingFile)).toEqual([`${meetingId}/${id}.md`]);
       valid({ ...corpus, ...result.writes });
     }
   });

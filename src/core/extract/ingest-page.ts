@@ -1,26 +1,32 @@
 /**
- * Extraction in the compare worker (issue 11), the same code `npm run readouts:add` runs: a saved official page
+ * Page and text ingestion with extraction (issue 11), run by the compare worker and by the `compare` command: a saved official page
  * (.html, .htm, .mhtml) → the readout's body only (no menus, share bars, related links or footer) with the
  * meeting's metadata found for the form; a pasted or opened text → the same metadata finders. Loaded on demand
  * (htmlparser2 and the finders stay out of the first page). The page is only ever parsed as text: nothing in it
  * runs and no markup leaves this module.
  */
-import { decodeBytes } from '../core/extract/decode-bytes';
-import { ExtractError } from '../core/extract/extract-error';
-import { extractHtml } from '../core/extract/extract-html';
-import { guessIssuerFromText } from '../core/extract/guess-issuer';
-import { compileIssuerRules, type IssuerRules } from '../core/extract/issuer-rules';
-import { findMeetingMeta } from '../core/extract/meta/find-meeting-meta';
-import { decodeMhtml } from '../core/extract/mhtml';
-import { buildGazetteer, type Gazetteer } from '../core/extract/officials';
-import type { ExtractedPage } from '../core/extract/types';
-import { ingestFile } from '../core/ingest/ingest-file';
-import { type IngestedText, ingestText } from '../core/ingest/ingest-text';
-import { foundMeeting, type MetaPrefill, mergeDefined } from '../core/ingest/prefill-meta';
-import type { Side } from '../core/model';
-import type { ExtractData } from './compare-worker-protocol';
+
+import { ingestFile } from '../ingest/ingest-file';
+import { type IngestedText, ingestText } from '../ingest/ingest-text';
+import { foundMeeting, type MetaPrefill, mergeDefined } from '../ingest/prefill-meta';
+import type { Side } from '../model';
+import { decodeBytes } from './decode-bytes';
+import { ExtractError } from './extract-error';
+import { extractHtml } from './extract-html';
+import { guessIssuerFromText } from './guess-issuer';
+import { compileIssuerRules, type IssuerRules, type IssuerRulesData } from './issuer-rules';
+import { findMeetingMeta } from './meta/find-meeting-meta';
+import { decodeMhtml } from './mhtml';
+import { buildGazetteer, type Gazetteer, type GazetteerData } from './officials';
+import type { ExtractedPage } from './types';
 
 export type PageFileKind = 'html' | 'mhtml';
+
+/** The extraction's data: the issuers' page rules and the gazetteer of officials (from readouts/). */
+export interface ExtractData {
+  issuers: IssuerRulesData;
+  officials: GazetteerData;
+}
 
 let compiled: { data: ExtractData; rules: IssuerRules; gazetteer: Gazetteer } | null = null;
 
