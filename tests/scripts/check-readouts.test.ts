@@ -5,15 +5,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
-/** Run `npm run readouts:check [dir]` the way npm does (tsx), as a child process in the project root. */
+/** Run `npm run readouts:check [dir]` the way npm does, as a child process in the project root. */
 function check(...args: string[]) {
   return checkWith({}, ...args);
 }
 
 function checkWith(env: Record<string, string>, ...args: string[]) {
-  const run = spawnSync(process.execPath, [TSX, 'scripts/check-readouts.ts', ...args], {
+  const run = spawnSync(process.execPath, ['scripts/run-cli.mjs', 'readouts-check', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },

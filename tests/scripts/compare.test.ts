@@ -9,7 +9,7 @@ const CN = 'readouts/2024-01-10-liu-finer/cn-idcpc-zh.md';
 const US = 'readouts/2024-01-10-liu-finer/us-wh-en-rfi.md';
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], {
+  const r = spawnSync(process.execPath, ['scripts/run-cli.mjs', 'compare', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

@@ -19,7 +19,7 @@ import { parseMeetingFile, parseReadoutFile } from '../../src/core/corpus/parse-
 import { EXPECTED_PAGES } from '../fixtures/pages/expected';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const RUN_CLI = path.join(ROOT, 'scripts/run-cli.mjs');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const FIVE_MB = 5 * 1024 * 1024;
 const ISSUER_NAMES: Record<string, string> = {
@@ -109,14 +109,14 @@ interface Run {
   stderr: string;
 }
 
-/** `npm run --silent readouts:add -- …` the way npm runs it (tsx), asynchronously: the server must keep serving. */
+/** `npm run --silent readouts:add -- …` the way npm runs it, asynchronously: the server must keep serving. */
 function run(
   args: string[],
   env: Record<string, string> = {},
-  script = 'scripts/readouts-add.ts',
+  command: 'readouts-add' | 'readouts-check' = 'readouts-add',
 ): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TSX, script, ...args], {
+    const child = spawn(process.execPath, [RUN_CLI, command, ...args], {
       cwd: ROOT,
       env: { ...process.env, READOUTS_DIR: '', ...env },
     });
@@ -174,7 +174,7 @@ describe('npm run readouts:add', () => {
       expect(parsed.value?.frontMatter.note?.en).toContain(`retrieved from its official page on ${today()}`);
     });
     // Pairs found in one call: White House + MFA, War + MND, Commerce + MOFCOM.
-    const check = await run([dir], {}, 'scripts/check-readouts.ts');
+    const check = await run([dir], {}, 'readouts-check');
     expect(check.stderr).toBe('');
     expect(check.stdout).toBe('ok: 10 meetings, 13 texts\n');
     const whMeeting = path.dirname(paths[0] ?? '');
@@ -244,7 +244,7 @@ describe('npm run readouts:add', () => {
     expect(parseMeetingFile('m', mndMeeting).value?.requestedBy).toBe('us');
     expect(mndMeeting).toContain('who asked for the call ("应约")');
     expect(existsSync(path.join(dir, 'topics.yaml'))).toBe(true);
-    const check = await run([dir], {}, 'scripts/check-readouts.ts');
+    const check = await run([dir], {}, 'readouts-check');
     expect(check.stdout).toBe('ok: 2 meetings, 4 texts\n');
   }, 30_000);
 
