@@ -44,19 +44,22 @@ const record = (m: Meeting) => ({ id: m.id, meeting: m, createdAt: 1, updatedAt:
 
 /** Resolves once the app has created its own-meetings database with its stores (it opens it after hydrating). */
 async function appDatabaseReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const name = 'readout-compare-meetings';
-    // Never open a database the app has not made: that would create an empty one under its name.
-    if (!(await indexedDB.databases()).some((d) => d.name === name && (d.version ?? 0) >= 1)) return false;
-    const open = indexedDB.open(name);
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const ready = db.objectStoreNames.contains('meetings') && db.objectStoreNames.contains('set-aside');
-    db.close();
-    return ready;
+  // Polled from the test: each check is one page.evaluate, which waits for the check's promise.
+  await expect.poll(() => page.evaluate(hasAppDatabase), { timeout: 20_000 }).toBe(true);
+}
+
+async function hasAppDatabase(): Promise<boolean> {
+  const name = 'readout-compare-meetings';
+  // Never open a database the app has not made: that would create an empty one under its name.
+  if (!(await indexedDB.databases()).some((d) => d.name === name && (d.version ?? 0) >= 1)) return false;
+  const open = indexedDB.open(name);
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    open.onsuccess = () => ok(open.result);
+    open.onerror = () => fail(open.error);
   });
+  const ready = db.objectStoreNames.contains('meetings') && db.objectStoreNames.contains('set-aside');
+  db.close();
+  return ready;
 }
 
 /** Writes records straight into the app's IndexedDB store, once the app has created it. */
