@@ -178,7 +178,7 @@ describe('summit implementation: wording that must not tag the topic', () => {
 describe('summit implementation, round 9 (real readouts)', () => {
   it.each<Case>([
     [
-      'The video call was a deliverable from the bilateral meeting between President Joe Biden and President Xi Jinping last year.',
+      'Setting up this video link was a deliverable of the bilateral meeting held last autumn between the two presidents.',
       'en',
       'summit-implementation',
     ],
