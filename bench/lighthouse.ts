@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { buildProductionBundle, CHROMIUM, CHROMIUM_ARGS, ROOT } from '../tests/e2e/production-browser';
-import { serveCompressed } from './serve-compressed';
+import { serveStatic } from '../tests/e2e/static-server';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? 3));
 const PAGES = [
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   const given = process.env.LIGHTHOUSE_DIST;
   const outDir = given ? resolve(given) : resolve(ROOT, 'node_modules/.bench-lighthouse-dist');
   if (!given) await buildProductionBundle(outDir, 'error');
-  const { server, url } = await serveCompressed(outDir);
+  const { server, url } = await serveStatic(outDir, { gzip: true });
   const chrome = await launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],

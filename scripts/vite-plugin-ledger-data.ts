@@ -4,7 +4,6 @@ import type { Plugin } from 'vite';
 import { compareReadouts } from '../src/core/compare/compare-readouts';
 import { compileCommitments, compilePhrases } from '../src/core/ledger/compile-data';
 import { LedgerDataError } from '../src/core/ledger/ledger-error';
-import { ledgerRows } from '../src/core/ledger/ledger-rows';
 import { meetingLedger } from '../src/core/ledger/meeting-ledger';
 import { parseCommitments } from '../src/core/ledger/parse-commitments';
 import { parsePhrases } from '../src/core/ledger/parse-phrases';
@@ -16,7 +15,7 @@ import {
   type CorpusLedgerRows,
   ledgerDataSources,
 } from '../src/core/view/ledger-data';
-import { compareInputOf, defaultChoice, findText } from '../src/core/view/text-choice';
+import { meetingRows } from '../src/core/view/ledger-meeting-rows';
 import { loadCorpusFromDisk } from './vite-plugin-readouts';
 
 /*
@@ -72,35 +71,25 @@ export function loadLedgerData(dir: string, cwd: string = process.cwd()): Ledger
   return { data, files: [phrasesFile.absolute, commitmentsFile.absolute] };
 }
 
-/** One meeting's rows on its default texts (the ones closest to the official texts), in both UI languages. */
-export async function meetingRows(
+/** One meeting's rows on its default texts, compared here on the build's thread. */
+function corpusMeetingRows(
   meeting: Meeting,
   data: CompiledLedgerData,
   lexicon: ReturnType<typeof compileLexicon>,
 ): Promise<CorpusLedgerRows> {
-  const choice = defaultChoice(meeting);
-  const cn = findText(meeting, choice.cn);
-  const us = findText(meeting, choice.us);
-  const a = compareInputOf(cn, 'cn');
-  const b = compareInputOf(us, 'us');
-  const toSimplified = hasTraditional(a.text) || hasTraditional(b.text) ? await loadSimplifier() : undefined;
-  const comparison = compareReadouts(a, b, lexicon, { toSimplified });
-  const texts = [a.text, b.text] as const;
-  const ledger = meetingLedger({
-    comparison,
-    texts,
-    phrases: data.phrases,
-    commitments: data.commitments,
-    meeting,
-    readoutIds: [cn?.id ?? null, us?.id ?? null],
+  return meetingRows(meeting, {
+    data,
     lexicon,
-    toSimplified,
+    ledgerOf: meetingLedger,
+    compare: async (a, b) => {
+      const toSimplified =
+        hasTraditional(a.text) || hasTraditional(b.text) ? await loadSimplifier() : undefined;
+      return {
+        comparison: compareReadouts(a, b, lexicon, { toSimplified }),
+        ...(toSimplified ? { toSimplified } : {}),
+      };
+    },
   });
-  return {
-    meetingId: meeting.id,
-    texts: { cn: cn?.id ?? null, us: us?.id ?? null },
-    rows: { en: ledgerRows({ ledger, texts }, 'en'), zh: ledgerRows({ ledger, texts }, 'zh') },
-  };
 }
 
 // A string for JSON.parse: faster to load than the same object as a JavaScript literal.
@@ -148,7 +137,7 @@ export function ledgerData(options: LedgerDataOptions = {}): Plugin {
       }
       const lexicon = compileLexicon(corpus.lexicon);
       const rows: CorpusLedgerRows[] = [];
-      for (const meeting of corpus.meetings) rows.push(await meetingRows(meeting, cache.data, lexicon));
+      for (const meeting of corpus.meetings) rows.push(await corpusMeetingRows(meeting, cache.data, lexicon));
       return jsonModule('corpusRows', rows);
     },
   };

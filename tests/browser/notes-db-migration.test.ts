@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/browser/notes-db';
 import { NotesSession } from '../../src/browser/notes-session';
-import { NotesStore } from '../../src/browser/notes-store';
 import type { Note } from '../../src/core/notes/types';
 import { finerNotes } from '../core/notes/notes-fixture';
+import { notesStoreHarness } from './notes-store-harness';
 
 /*
  * Data the reader stored with an older version still loads. Before version 3 the notes database kept
@@ -14,23 +14,7 @@ import { finerNotes } from '../core/notes/notes-fixture';
  * code built them (its upgrade steps, copied here), with records in the shape it wrote.
  */
 
-let dbCount = 0;
-const opened: NotesStore[] = [];
-
-function names() {
-  dbCount += 1;
-  return { dbName: `notes-migration-${dbCount}`, channelName: `notes-migration-channel-${dbCount}` };
-}
-
-async function open(n: { dbName: string; channelName: string }): Promise<NotesStore> {
-  const store = await NotesStore.open(n);
-  opened.push(store);
-  return store;
-}
-
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-});
+const { names, open } = notesStoreHarness('notes-migration');
 
 const [a, b] = finerNotes() as [Note, Note];
 const MEETING = a.meetingId;

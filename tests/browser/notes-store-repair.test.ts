@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openNotesDb, SCHEMA_VERSION } from '../../src/browser/notes-db';
 import { NotesSession } from '../../src/browser/notes-session';
-import { NotesStore } from '../../src/browser/notes-store';
 import { MAX_CONTEXT } from '../../src/core/notes/describe';
 import type { Note } from '../../src/core/notes/types';
 import { finerNotes } from '../core/notes/notes-fixture';
+import { notesStoreHarness } from './notes-store-harness';
 
 /*
  * Damaged stores are repaired once and nothing readable is lost or hidden: a note under a numeric key is filed
@@ -14,22 +14,8 @@ import { finerNotes } from '../core/notes/notes-fixture';
  * record that cannot be read is set aside once, not on every load.
  */
 
-let dbCount = 0;
-const opened: NotesStore[] = [];
-
-function names() {
-  dbCount += 1;
-  return { dbName: `notes-repair-${dbCount}`, channelName: `notes-repair-channel-${dbCount}` };
-}
-
-async function open(n: { dbName: string; channelName: string }): Promise<NotesStore> {
-  const store = await NotesStore.open({ ...n, now: () => new Date('2024-03-01T00:00:00.000Z') });
-  opened.push(store);
-  return store;
-}
-
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
+const { names, open } = notesStoreHarness('notes-repair', {
+  now: () => new Date('2024-03-01T00:00:00.000Z'),
 });
 
 const [a, b] = finerNotes() as [Note, Note];

@@ -6,20 +6,9 @@ import { NotesStore, type NotesStoreEvent } from '../../src/browser/notes-store'
 import { NotesError } from '../../src/core/notes/notes-errors';
 import type { Note } from '../../src/core/notes/types';
 import { finerNotes } from '../core/notes/notes-fixture';
+import { notesStoreHarness } from './notes-store-harness';
 
-let dbCount = 0;
-const opened: NotesStore[] = [];
-
-function names() {
-  dbCount += 1;
-  return { dbName: `notes-test-${dbCount}`, channelName: `notes-test-channel-${dbCount}` };
-}
-
-async function open(options: { dbName: string; channelName: string }): Promise<NotesStore> {
-  const store = await NotesStore.open({ ...options, now: () => new Date('2024-03-01T00:00:00.000Z') });
-  opened.push(store);
-  return store;
-}
+const { names, open } = notesStoreHarness('notes-test', { now: () => new Date('2024-03-01T00:00:00.000Z') });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -31,7 +20,6 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
   vi.restoreAllMocks();
 });
 

@@ -60,16 +60,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Fails the test on serious or critical axe violations; returns them for the message. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export interface AxeOptions {
+  /** Only this part of the page (a selector); the whole document otherwise. */
+  within?: string;
+  /** Only these rules, each violation reported whatever its impact. */
+  rules?: string[];
+}
+
+export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
   const source = await import('axe-core').then((m) => m.default.source);
   await page.evaluate(source);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } })
-      .axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
+  const results = await page.evaluate(async ({ within, rules }) => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document | string, opts: object) => Promise<AxeResults> } }
+    ).axe;
+    return axe.run(within ?? document, { resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) });
+  }, options);
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => options.rules !== undefined || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

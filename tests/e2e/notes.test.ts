@@ -10,7 +10,7 @@ import { exportJsonLd } from '../../src/core/notes/export-jsonld';
 import { compareInputOf } from '../../src/core/view/text-choice';
 import { loadMeeting } from '../core/notes/corpus-fixture';
 import { dragSelect } from './drag-select';
-import { launchBrowser, openPage, SCREENSHOTS } from './harness';
+import { axeViolations, launchBrowser, openPage, SCREENSHOTS } from './harness';
 
 /*
  * Notes end to end in Chromium with its real IndexedDB: select with the mouse, save, reload, export, clear
@@ -227,22 +227,7 @@ describe('notes in the browser', () => {
       await panel.scrollIntoViewIfNeeded();
       await panel.screenshot({ path: `${SCREENSHOTS}/notes-panel-${lang}.png` });
 
-      const source = await import('axe-core').then((m) => m.default.source);
-      await page.evaluate(source);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: string,
-                o: object,
-              ) => Promise<{ violations: { id: string; impact: string | null }[] }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run('.notes-panel', { resultTypes: ['violations'] });
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-      });
+      const violations = await axeViolations(page, { within: '.notes-panel' });
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
@@ -329,19 +314,7 @@ describe('notes in the browser', () => {
     expect(items[1]?.topics).not.toContain(removed);
 
     // The section has no serious accessibility violations.
-    const source = await import('axe-core').then((m) => m.default.source);
-    await page.evaluate(source);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (c: string, o: object) => Promise<{ violations: { id: string; impact: string | null }[] }>;
-          };
-        }
-      ).axe;
-      const r = await axe.run('.notes-corrections', { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
+    const violations = await axeViolations(page, { within: '.notes-corrections' });
     expect(violations).toEqual([]);
 
     // They persist, and an Undo takes one back.

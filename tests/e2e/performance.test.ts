@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpusFromDisk } from '../../scripts/vite-plugin-readouts';
-import { appUrl, launchBrowser } from './harness';
+import { appUrl, axeViolations, launchBrowser } from './harness';
 
 /*
  * Fast first paint (issue 10, item 5), in the production bundle: the list is in index.html itself, in the
@@ -349,22 +349,7 @@ describe('the list’s touch targets', () => {
       const page = await context.newPage();
       await page.goto(appUrl('#/'));
       await started(page);
-      const source = await import('axe-core').then((m) => m.default.source);
-      await page.evaluate(source);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: Document,
-                opts: object,
-              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: ['target-size'], resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page, { rules: ['target-size'] });
       expect(violations).toEqual([]);
       // The evidence buttons are still there, each reachable by keyboard and by a tap.
       const toggles = page.locator('.topic-matrix .evidence-toggle');

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,10 +16,24 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+
+export interface ServeOptions {
+  /**
+   * Gzip text files for a client that accepts it, as a production host does: the benchmarks want this (Lighthouse
+   * would otherwise time the download of uncompressed JavaScript over its simulated network); plain bytes are
+   * enough for correctness.
+   */
+  gzip?: boolean;
+}
 
 /** Serves a built folder on 127.0.0.1 (a random free port): the app must work from plain static files. */
-export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  options: ServeOptions = {},
+): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
@@ -31,8 +46,20 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const ext = extname(file);
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+    let body: Buffer = readFileSync(file);
+    if (options.gzip && TEXT.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let zipped = gzipped.get(file);
+      if (!zipped) {
+        zipped = gzipSync(body);
+        gzipped.set(file, zipped);
+      }
+      body = zipped;
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    res.writeHead(200, { ...headers, 'content-length': String(body.length) }).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

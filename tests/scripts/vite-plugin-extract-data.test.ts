@@ -7,8 +7,8 @@ import { extractHtml } from '../../src/core/extract/extract-html';
 import { compileIssuerRules, parseIssuerRulesData } from '../../src/core/extract/issuer-rules';
 import { buildGazetteer, parseGazetteerData } from '../../src/core/extract/officials';
 import { EXPECTED_PAGES } from '../fixtures/pages/expected';
+import { pluginHooks, ROOT } from './plugin-hooks';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const temps: string[] = [];
 
 afterAll(() => {
@@ -22,24 +22,11 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-/** The plugin's hooks called the way Vite calls them, errors thrown, watched files recorded. */
+/** The plugin's module as the app imports it, and the files it watched. */
 function runPlugin(dir: string | undefined) {
-  const plugin = extractData({ dir });
-  const watched: string[] = [];
-  const context = {
-    addWatchFile: (file: string) => watched.push(file),
-    error: (message: string): never => {
-      throw new Error(message);
-    },
-  };
-  const call = (hook: unknown, ...args: unknown[]): unknown => {
-    const fn =
-      typeof hook === 'function' ? hook : (hook as { handler: (...a: unknown[]) => unknown }).handler;
-    return fn.call(context, ...args);
-  };
-  call(plugin.configResolved, { root: ROOT });
-  const id = call(plugin.resolveId, 'virtual:extract-data');
-  return { id, watched, load: () => call(plugin.load, id) as string, other: call(plugin.resolveId, 'x') };
+  const hooks = pluginHooks(extractData({ dir }));
+  const id = hooks.resolve('virtual:extract-data');
+  return { id, watched: hooks.watched, load: () => hooks.load(id) as string, other: hooks.resolve('x') };
 }
 
 /** The module's exports, evaluated from its source text. */

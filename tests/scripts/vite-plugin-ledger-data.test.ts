@@ -10,8 +10,8 @@ import {
   type LedgerDataSources,
   ledgerDataFromSources,
 } from '../../src/core/view/ledger-data';
+import { pluginHooks, ROOT } from './plugin-hooks';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const temps: string[] = [];
 
 afterAll(() => {
@@ -30,27 +30,11 @@ function corpus(files: Record<string, string> = {}): string {
   return dir;
 }
 
-/** The plugin's hooks called the way Vite calls them, errors thrown, watched files recorded. */
+/** The plugin's modules as the app imports them, and the files it watched. */
 function runPlugin(dir: string | undefined) {
-  const plugin = ledgerData({ dir });
-  const watched: string[] = [];
-  const context = {
-    addWatchFile: (file: string) => watched.push(file),
-    error: (message: string): never => {
-      throw new Error(message);
-    },
-  };
-  const call = (hook: unknown, ...args: unknown[]): unknown => {
-    const fn =
-      typeof hook === 'function' ? hook : (hook as { handler: (...a: unknown[]) => unknown }).handler;
-    return fn.call(context, ...args);
-  };
-  call(plugin.configResolved, { root: ROOT });
-  const load = async (name: string) => {
-    const id = call(plugin.resolveId, name) as string;
-    return exportsOf((await call(plugin.load, id)) as string);
-  };
-  return { load, watched, other: call(plugin.resolveId, 'virtual:readouts') };
+  const hooks = pluginHooks(ledgerData({ dir }));
+  const load = async (name: string) => exportsOf((await hooks.load(hooks.resolve(name))) as string);
+  return { load, watched: hooks.watched, other: hooks.resolve('virtual:readouts') };
 }
 
 async function exportsOf(source: string): Promise<Record<string, unknown>> {

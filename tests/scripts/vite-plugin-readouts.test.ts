@@ -5,32 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDisk, readoutsCorpus } from '../../scripts/vite-plugin-readouts';
 import { compileLexicon, lexiconFromSources } from '../../src/core/lexicon/compile-lexicon';
 import type { Lang } from '../../src/core/model';
+import { pluginHooks, ROOT } from './plugin-hooks';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** Call the plugin's hooks the way Vite does, with a minimal context that records errors and watched files. */
+/** The plugin's module as the app imports it, and the files it watched. */
 function runPlugin(dir: string, module = 'virtual:readouts') {
-  const plugin = readoutsCorpus({ dir });
-  const watched: string[] = [];
-  const context = {
-    addWatchFile: (file: string) => watched.push(file),
-    error: (message: string): never => {
-      throw new Error(message);
-    },
-  };
-  const call = (hook: unknown, ...args: unknown[]): unknown => {
-    const fn =
-      typeof hook === 'function' ? hook : (hook as { handler: (...a: unknown[]) => unknown }).handler;
-    return fn.call(context, ...args);
-  };
-  call(plugin.configResolved, { root: ROOT });
-  const id = call(plugin.resolveId, module);
-  return {
-    load: () => call(plugin.load, id) as string,
-    id,
-    watched,
-    resolve: (other: string) => call(plugin.resolveId, other),
-  };
+  const hooks = pluginHooks(readoutsCorpus({ dir }));
+  const id = hooks.resolve(module);
+  return { load: () => hooks.load(id) as string, id, watched: hooks.watched, resolve: hooks.resolve };
 }
 
 describe('virtual:readouts', () => {

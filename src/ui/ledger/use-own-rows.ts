@@ -1,17 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { type LedgerRow, ledgerRows } from '../../core/ledger/ledger-rows';
 import type { CompiledLexicon } from '../../core/lexicon/types';
-import type { Lang, Meeting } from '../../core/model';
-import { compareInputOf, defaultChoice, findText } from '../../core/view/text-choice';
+import type { Meeting } from '../../core/model';
+import type { CorpusLedgerRows } from '../../core/view/ledger-data';
+import { meetingRows } from '../../core/view/ledger-meeting-rows';
 import { compareOwn } from './compare-own';
 import { loadLedgerData } from './ledger-data-loader';
 
 /** One of the reader's own meetings, as rows of the across-meetings table in both UI languages. */
-export interface OwnRows {
-  meetingId: string;
-  texts: { cn: string | null; us: string | null };
-  rows: Record<Lang, LedgerRow[]>;
-}
+export type OwnRows = CorpusLedgerRows;
 
 export interface OwnRowsState {
   done: OwnRows[];
@@ -23,27 +19,12 @@ export interface OwnRowsState {
 
 async function rowsOf(meeting: Meeting, lexicon: CompiledLexicon): Promise<OwnRows> {
   const { data, kit } = await loadLedgerData();
-  const choice = defaultChoice(meeting);
-  const cn = findText(meeting, choice.cn);
-  const us = findText(meeting, choice.us);
-  const a = compareInputOf(cn, 'cn');
-  const b = compareInputOf(us, 'us');
-  const comparison = await compareOwn(a, b, lexicon);
-  const texts = [a.text, b.text] as const;
-  const ledger = kit.meetingLedger({
-    comparison,
-    texts,
-    phrases: data.phrases,
-    commitments: data.commitments,
-    meeting,
-    readoutIds: [cn?.id ?? null, us?.id ?? null],
+  return meetingRows(meeting, {
+    data,
     lexicon,
+    ledgerOf: kit.meetingLedger,
+    compare: async (a, b) => ({ comparison: await compareOwn(a, b, lexicon) }),
   });
-  return {
-    meetingId: meeting.id,
-    texts: { cn: cn?.id ?? null, us: us?.id ?? null },
-    rows: { en: ledgerRows({ ledger, texts }, 'en'), zh: ledgerRows({ ledger, texts }, 'zh') },
-  };
 }
 
 /**
