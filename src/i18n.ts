@@ -112,8 +112,13 @@ function remember(lang: string): void {
 function syncDocument(lang: string): void {
   remember(lang);
   if (typeof document === 'undefined') return;
-  document.documentElement.lang = htmlLangOf(lang);
-  document.title = i18n.t('common:documentTitle');
+  // Only on a change: setting `lang`, even to the value the early script gave it, re-matches every `:lang()` rule
+  // on every element of the prerendered page.
+  const root = document.documentElement;
+  const htmlLang = htmlLangOf(lang);
+  if (root.lang !== htmlLang) root.lang = htmlLang;
+  const title = i18n.t('common:documentTitle');
+  if (document.title !== title) document.title = title;
 }
 
 i18n.on('languageChanged', syncDocument);

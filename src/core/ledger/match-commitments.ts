@@ -1,6 +1,7 @@
 import { absenceReason } from '../compare/coverage';
 import type { AbsenceReason, SideAnalysis, Span } from '../compare/types';
 import type { Bilingual, Side } from '../model';
+import { runSteps, type Steps } from '../steps/steps';
 import type { CompiledCommitments } from './compile-data';
 import { negationCue } from './cues';
 import { findSpans, type Span2 } from './pattern-set';
@@ -64,12 +65,14 @@ function statusOf(matches: readonly CommitmentMatch[]): CommitmentStatus {
   return matches.some((m) => !m.negated) ? 'listed' : 'negated';
 }
 
-export function matchCommitments(
+/** The commitment lists in both texts; pauses after each list. */
+export function* matchCommitmentsSteps(
   compiled: CompiledCommitments,
   contexts: readonly [TextContext, TextContext],
   sides: readonly [SideAnalysis, SideAnalysis],
-): CommitmentListResult[] {
-  return compiled.data.lists.map((list, l) => {
+): Steps<CommitmentListResult[]> {
+  const out: CommitmentListResult[] = [];
+  for (const [l, list] of compiled.data.lists.entries()) {
     const items = list.items.map((item, i): CommitmentItemResult => {
       const regexes = compiled.items[l]?.[i];
       const found = contexts.map((ctx) => (regexes ? matchesIn(regexes[ctx.lang], ctx) : [])) as [
@@ -89,7 +92,7 @@ export function matchCommitments(
       };
     });
     const own = sides.map((s) => s.side === list.by);
-    return {
+    out.push({
       id: list.id,
       by: list.by,
       label: { en: list.label.en, zh: list.label.zh },
@@ -99,6 +102,17 @@ export function matchCommitments(
         items.filter((it) => it.status[0] === 'listed').length,
         items.filter((it) => it.status[1] === 'listed').length,
       ],
-    };
-  });
+    });
+    yield;
+  }
+  return out;
+}
+
+/** `matchCommitmentsSteps` run to the end. */
+export function matchCommitments(
+  compiled: CompiledCommitments,
+  contexts: readonly [TextContext, TextContext],
+  sides: readonly [SideAnalysis, SideAnalysis],
+): CommitmentListResult[] {
+  return runSteps(matchCommitmentsSteps(compiled, contexts, sides));
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../compare/types';
 import type { Bilingual } from '../model';
+import { runSteps, type Steps } from '../steps/steps';
 import type { CompiledPhrases } from './compile-data';
 import { rejectionCue } from './cues';
 import { findSpans } from './pattern-set';
@@ -41,9 +42,10 @@ interface Hit {
 const overlaps = (x: Hit, y: Hit) => x.start < y.end && y.start < x.end;
 const inside = (x: Hit, y: Hit) => y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
 
-function rawHits(compiled: CompiledPhrases, ctx: TextContext): Hit[] {
+/** Each phrase's hits in one text; pauses after each phrase (a first search compiles its regexes). */
+function* rawHits(compiled: CompiledPhrases, ctx: TextContext): Steps<Hit[]> {
   const hits: Hit[] = [];
-  compiled.forms.forEach((forms, phrase) => {
+  for (const [phrase, forms] of compiled.forms.entries()) {
     const own: Hit[] = [];
     forms.forEach((form, f) => {
       for (const [start, end] of findSpans(form.regexes[ctx.lang], ctx.norm.text)) {
@@ -55,14 +57,15 @@ function rawHits(compiled: CompiledPhrases, ctx: TextContext): Hit[] {
     const kept: Hit[] = [];
     for (const hit of own) if (!kept.some((k) => overlaps(k, hit))) kept.push(hit);
     hits.push(...kept);
-  });
+    yield;
+  }
   return hits.filter((hit) => !hits.some((other) => other.phrase !== hit.phrase && inside(hit, other)));
 }
 
 /** The set phrases found in one text, by phrase index; offsets into the text as given. */
-export function findPhrases(compiled: CompiledPhrases, ctx: TextContext): Map<number, PhraseMatch[]> {
+function* findPhrasesSteps(compiled: CompiledPhrases, ctx: TextContext): Steps<Map<number, PhraseMatch[]>> {
   const byPhrase = new Map<number, PhraseMatch[]>();
-  const hits = rawHits(compiled, ctx).sort((x, y) => x.start - y.start || x.phrase - y.phrase);
+  const hits = (yield* rawHits(compiled, ctx)).sort((x, y) => x.start - y.start || x.phrase - y.phrase);
   for (const hit of hits) {
     const at = originalSpan(ctx, hit.start, hit.end);
     const form = compiled.forms[hit.phrase]?.[hit.form];
@@ -81,12 +84,17 @@ export function findPhrases(compiled: CompiledPhrases, ctx: TextContext): Map<nu
   return byPhrase;
 }
 
-/** Phrases found in either text, in the data file's order (the CLI's `phrases`). */
-export function matchPhrases(
+/** The set phrases found in one text, by phrase index; offsets into the text as given. */
+export function findPhrases(compiled: CompiledPhrases, ctx: TextContext): Map<number, PhraseMatch[]> {
+  return runSteps(findPhrasesSteps(compiled, ctx));
+}
+
+/** Phrases found in either text, in the data file's order (the CLI's `phrases`); pauses after each phrase. */
+export function* matchPhrasesSteps(
   compiled: CompiledPhrases,
   sides: readonly [TextContext, TextContext],
-): PhraseResult[] {
-  const found = sides.map((ctx) => findPhrases(compiled, ctx));
+): Steps<PhraseResult[]> {
+  const found = [yield* findPhrasesSteps(compiled, sides[0]), yield* findPhrasesSteps(compiled, sides[1])];
   const out: PhraseResult[] = [];
   compiled.data.phrases.forEach((phrase, p) => {
     const a = found[0]?.get(p) ?? [];
@@ -95,4 +103,12 @@ export function matchPhrases(
     out.push({ id: phrase.id, label: { en: phrase.label.en, zh: phrase.label.zh }, matches: [a, b] });
   });
   return out;
+}
+
+/** `matchPhrasesSteps` run to the end. */
+export function matchPhrases(
+  compiled: CompiledPhrases,
+  sides: readonly [TextContext, TextContext],
+): PhraseResult[] {
+  return runSteps(matchPhrasesSteps(compiled, sides));
 }

@@ -1,12 +1,13 @@
 import type { Comparison, SideAnalysis, Span } from '../compare/types';
 import type { CompiledLexicon } from '../lexicon/types';
 import type { Bilingual, Meeting, MeetingFormat, Side } from '../model';
+import { runSteps, type Steps } from '../steps/steps';
 import type { TextConverter } from '../text/normalize';
 import type { CompiledCommitments, CompiledPhrases } from './compile-data';
 import { type EventFacts, eventFacts } from './facts';
 import { type LedgerTopic, ledgerTopics } from './ledger-topics';
-import { type CommitmentListResult, matchCommitments } from './match-commitments';
-import { matchPhrases, type PhraseResult } from './match-phrases';
+import { type CommitmentListResult, matchCommitmentsSteps } from './match-commitments';
+import { matchPhrasesSteps, type PhraseResult } from './match-phrases';
 import { type PhraseGlanceItem, phraseGlance } from './phrase-glance';
 import { textContext } from './text-context';
 
@@ -78,13 +79,18 @@ function locate(
   });
 }
 
-export function meetingLedger(input: LedgerInput): MeetingLedger {
+/**
+ * The ledger made in steps: it pauses between phrases, commitment lists and parts, so a page can let the
+ * browser paint and answer input meanwhile (the first search of each phrase compiles its regexes).
+ */
+export function* meetingLedgerSteps(input: LedgerInput): Steps<MeetingLedger> {
   const { comparison, texts, meeting } = input;
   const [a, b] = comparison.sides;
   const contexts = [
     textContext(texts[0], a.lang, input.toSimplified),
     textContext(texts[1], b.lang, input.toSimplified),
   ] as const;
+  yield;
   const side = (s: SideAnalysis, i: 0 | 1): LedgerSide => ({
     label: s.label ?? null,
     side: s.side ?? null,
@@ -92,21 +98,30 @@ export function meetingLedger(input: LedgerInput): MeetingLedger {
     completeness: s.completeness,
     readoutId: input.readoutIds?.[i] ?? null,
   });
-  const phrases = matchPhrases(input.phrases, contexts);
-  const commitments = matchCommitments(input.commitments, contexts, comparison.sides);
+  const phrases = yield* matchPhrasesSteps(input.phrases, contexts);
+  const commitments = yield* matchCommitmentsSteps(input.commitments, contexts, comparison.sides);
   for (const p of phrases) locate(comparison.sides, p.matches);
   for (const list of commitments) for (const item of list.items) locate(comparison.sides, item.matches);
+  const facts = eventFacts({ comparison, texts, contexts, meeting, readoutIds: input.readoutIds });
+  yield;
+  const glance = phraseGlance(phrases, input.phrases.data, texts, comparison.sides);
+  yield;
+  const topics = ledgerTopics(comparison, input.lexicon, input.translations);
   return {
     version: LEDGER_VERSION,
     meeting: meeting
       ? { id: meeting.id, date: meeting.date, title: { ...meeting.title }, format: meeting.format }
       : null,
     sides: [side(a, 0), side(b, 1)],
-    facts: eventFacts({ comparison, texts, contexts, meeting, readoutIds: input.readoutIds }),
+    facts,
     phrases,
-    glance: phraseGlance(phrases, input.phrases.data, texts, comparison.sides),
+    glance,
     commitments,
-    topics: ledgerTopics(comparison, input.lexicon, input.translations),
+    topics,
     sentences: [spansOf(a), spansOf(b)],
   };
+}
+
+export function meetingLedger(input: LedgerInput): MeetingLedger {
+  return runSteps(meetingLedgerSteps(input));
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Watchable } from '../../browser/store/watchable';
 
 /**
@@ -12,4 +12,34 @@ export function useStore<T>(store: Watchable<T>): T {
     store.getSnapshot,
     store.getServerSnapshot ?? store.getSnapshot,
   );
+}
+
+/**
+ * Like `useStore`, for a store that loads after a large page has rendered (the reader's notes): the change out
+ * of `loading` re-renders as a transition, in slices the browser can paint and answer input between, where
+ * `useSyncExternalStore` would re-render the whole page in one blocking task. Later changes (the reader's own,
+ * another tab's) render at once, as with `useStore`. Not for markup React hydrates (no server snapshot).
+ */
+export function useStoreLoadingInTransition<T>(store: Watchable<T>, loading: (value: T) => boolean): T {
+  const [held, setHeld] = useState(() => ({ store, value: store.getSnapshot() }));
+  const value = held.store === store ? held.value : store.getSnapshot();
+  // What this render shows and how to tell loading, for the subscription (which outlives renders).
+  const latest = useRef({ value, loading });
+  latest.current = { value, loading };
+  useEffect(() => {
+    const update = () => {
+      const next = store.getSnapshot();
+      const set = () =>
+        setHeld((prev) =>
+          prev.store === store && Object.is(prev.value, next) ? prev : { store, value: next },
+        );
+      if (latest.current.loading(latest.current.value)) startTransition(set);
+      else set();
+    };
+    const stop = store.subscribe(update);
+    // A change between this render and the subscription.
+    update();
+    return stop;
+  }, [store]);
+  return value;
 }

@@ -1,8 +1,9 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Comparison, SideAnalysis } from '../../core/compare/types';
-import type { MeetingLedger } from '../../core/ledger/meeting-ledger';
+import type { LedgerInput, MeetingLedger } from '../../core/ledger/meeting-ledger';
 import type { CompiledLexicon } from '../../core/lexicon/types';
 import type { Lang, Meeting, ReadoutText } from '../../core/model';
+import type { Steps } from '../../core/steps/steps';
 import type { TextConverter } from '../../core/text/normalize';
 import { hasTraditional, loadSimplifier } from '../../core/text/simplifier';
 import type { CompiledLedgerData } from '../../core/view/ledger-data';
@@ -10,7 +11,9 @@ import type { PhraseGlanceView } from '../../core/view/ledger-phrase-glance';
 import type { PhraseMarks } from '../../core/view/ledger-phrase-marks';
 import { otherLanguageText } from '../../core/view/ledger-translation';
 import { builtComparison } from '../app/built-comparisons';
-import { type LoadedLedger, loadedLedgerData, loadLedgerData } from './ledger-data-loader';
+import { afterNextPaint } from '../hooks/after-next-paint';
+import { runInSlices } from '../hooks/run-in-slices';
+import { type LedgerKit, type LoadedLedger, loadedLedgerData, loadLedgerData } from './ledger-data-loader';
 
 export interface MeetingLedgerState {
   status: 'pending' | 'ready' | 'failed';
@@ -48,23 +51,29 @@ function translationsOf(
   return [a?.sides[0] ?? null, b?.sides[1] ?? null];
 }
 
-/** Loads the ledger's data once; null until it has loaded. */
+/**
+ * Loads the ledger's data once, after the page has painted (the texts come first; the ledger's chunks would
+ * share the network with them); null until it has loaded.
+ */
 function useLedgerData(): { loaded: LoadedLedger | null; failed: boolean } {
   const [loaded, setLoaded] = useState(loadedLedgerData);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (loaded) return;
     let live = true;
-    loadLedgerData().then(
-      (result) => {
-        if (live) startTransition(() => setLoaded(result));
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
+    const cancel = afterNextPaint(() => {
+      loadLedgerData().then(
+        (result) => {
+          if (live) startTransition(() => setLoaded(result));
+        },
+        () => {
+          if (live) setFailed(true);
+        },
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [loaded]);
   return { loaded, failed };
@@ -93,6 +102,54 @@ function useSimplifier(texts: readonly [string, string]): { ready: boolean; conv
   );
 }
 
+interface LedgerJob {
+  kit: LedgerKit;
+  input: LedgerInput;
+  phrasesData: CompiledLedgerData['phrases']['data'];
+  strings: readonly [string, string];
+  readoutIds: readonly [string | null, string | null];
+}
+
+interface MadeLedger {
+  job: LedgerJob;
+  ledger: MeetingLedger;
+  texts: readonly [string, string];
+  readoutIds: readonly [string | null, string | null];
+  marks: PhraseMarks;
+  glance: Record<Lang, PhraseGlanceView>;
+}
+
+function* ledgerSteps(job: LedgerJob): Steps<MadeLedger> {
+  const ledger = yield* job.kit.meetingLedgerSteps(job.input);
+  yield;
+  const marks = job.kit.phraseMarks(ledger, job.phrasesData, job.strings);
+  yield;
+  const glance = {
+    en: job.kit.phraseGlanceView(ledger, job.phrasesData, 'en'),
+    zh: job.kit.phraseGlanceView(ledger, job.phrasesData, 'zh'),
+  };
+  return { job, ledger, texts: job.strings, readoutIds: job.readoutIds, marks, glance };
+}
+
+/**
+ * The ledger of `job`, made in slices between which the browser paints and answers input. The ledger of the
+ * previous job stays meanwhile (the page says it is pending): it carries the texts it was made of, so its marks
+ * never land on other words.
+ */
+function useSlicedLedger(job: LedgerJob | null): MadeLedger | null {
+  const [made, setMade] = useState<MadeLedger | null>(null);
+  useEffect(() => {
+    if (!job) return;
+    const controller = new AbortController();
+    runInSlices(ledgerSteps(job), controller.signal).then(
+      (result) => startTransition(() => setMade(result)),
+      () => undefined, // aborted: a newer job (or none) replaced this one
+    );
+    return () => controller.abort();
+  }, [job]);
+  return made;
+}
+
 /**
  * The meeting's ledger (facts, phrases, commitments, topics), made by the pure core once the rows are on
  * screen: the comparison reaches this hook through a deferred value, so the ledger is computed in a background
@@ -113,44 +170,38 @@ export function useMeetingLedger({ meeting, comparison, texts, lexicon }: Input)
     () => [deferred?.texts[0]?.id ?? null, deferred?.texts[1]?.id ?? null] as const,
     [deferred],
   );
-  const ledger = useMemo(() => {
+  const job = useMemo((): LedgerJob | null => {
     if (!deferred || !data || !kit || !simplifier.ready) return null;
-    return kit.meetingLedger({
-      comparison: deferred.comparison,
-      texts: strings,
-      phrases: data.phrases,
-      commitments: data.commitments,
-      meeting,
+    return {
+      kit,
+      phrasesData: data.phrases.data,
+      strings,
       readoutIds,
-      lexicon,
-      translations: translationsOf(meeting, deferred.texts),
-      toSimplified: simplifier.convert,
-    });
+      input: {
+        comparison: deferred.comparison,
+        texts: strings,
+        phrases: data.phrases,
+        commitments: data.commitments,
+        meeting,
+        readoutIds,
+        lexicon,
+        translations: translationsOf(meeting, deferred.texts),
+        ...(simplifier.convert ? { toSimplified: simplifier.convert } : {}),
+      },
+    };
   }, [deferred, data, kit, simplifier, meeting, lexicon, strings, readoutIds]);
-  const marks = useMemo(
-    () => (ledger && data && kit ? kit.phraseMarks(ledger, data.phrases.data, strings) : NO_MARKS),
-    [ledger, data, kit, strings],
-  );
-  const glance = useMemo(
-    () =>
-      ledger && data && kit
-        ? {
-            en: kit.phraseGlanceView(ledger, data.phrases.data, 'en'),
-            zh: kit.phraseGlanceView(ledger, data.phrases.data, 'zh'),
-          }
-        : null,
-    [ledger, data, kit],
-  );
+  const made = useSlicedLedger(job);
+  const ledger = made?.ledger ?? null;
   return useMemo(
     () => ({
-      status: ledger ? 'ready' : failed ? 'failed' : 'pending',
+      status: made && made.job === job ? 'ready' : failed ? 'failed' : 'pending',
       ledger,
       data,
-      texts: ledger ? strings : NO_TEXTS,
-      readoutIds,
-      marks,
-      glance,
+      texts: made?.texts ?? NO_TEXTS,
+      readoutIds: made?.readoutIds ?? readoutIds,
+      marks: made?.marks ?? NO_MARKS,
+      glance: made?.glance ?? null,
     }),
-    [ledger, failed, data, strings, readoutIds, marks, glance],
+    [made, job, ledger, failed, data, readoutIds],
   );
 }

@@ -1,44 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffTexts } from '../../core/compare/diff';
 import type { ReadoutText } from '../../core/model';
-import { otherVersions, versionPieces } from '../../core/view/version-diff';
+import { otherVersions } from '../../core/view/version-diff';
 import { useUiLang } from '../app/use-ui-lang';
 import { textLabel } from './text-label';
 
-function DiffFlow({ a, b }: { a: ReadoutText; b: ReadoutText }) {
-  const { t } = useTranslation(['reader', 'common']);
-  const pieces = useMemo(() => versionPieces(diffTexts(a.text, b.text, a.lang), a, b), [a, b]);
-  if (!pieces) return <p className="error">{t('versions.failed')}</p>;
-  if (pieces.every((p) => p.op === 'equal')) return <p className="empty">{t('versions.identical')}</p>;
-  return (
-    <p className="version-flow" lang={a.lang === 'zh' ? 'zh-CN' : 'en'}>
-      {pieces.map((piece) => {
-        const key = `${piece.readoutId}-${piece.start}-${piece.op}`;
-        const data = { 'data-readout-id': piece.readoutId, 'data-offset': piece.start };
-        if (piece.op === 'delete') {
-          return (
-            <del key={key} {...data} className="diff-delete">
-              {piece.text}
-            </del>
-          );
-        }
-        if (piece.op === 'insert') {
-          return (
-            <ins key={key} {...data} className="diff-insert">
-              {piece.text}
-            </ins>
-          );
-        }
-        return (
-          <span key={key} {...data}>
-            {piece.text}
-          </span>
-        );
-      })}
-    </p>
-  );
-}
+// The differ (diff-match-patch) loads when a reader opens the versions, not with the page.
+const DiffFlow = lazy(() => import('./VersionDiffFlow').then((m) => ({ default: m.VersionDiffFlow })));
 
 /**
  * Two versions of one side's readout in one language (two outlets' renderings, or an edited release), diffed
@@ -91,7 +59,11 @@ export function VersionDiff({
       <p className="hint">
         {t('versions.legend', { a: textLabel(text, t, lang, texts), b: textLabel(other, t, lang, texts) })}
       </p>
-      {open ? <DiffFlow a={text} b={other} /> : null}
+      {open ? (
+        <Suspense fallback={<p className="status">{t('versions.loading')}</p>}>
+          <DiffFlow a={text} b={other} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }

@@ -36,7 +36,7 @@ export function shippedPhrases(): CompiledPhrases {
   return phrases;
 }
 
-function shippedCommitments(): CompiledCommitments {
+export function shippedCommitments(): CompiledCommitments {
   commitments ??= compileCommitments(
     parseCommitments(readData('commitments.yaml'), dataPath('commitments.yaml')),
   );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareReadouts } from '../../../src/core/compare/compare-readouts';
 import type { Span } from '../../../src/core/compare/types';
-import type { MeetingLedger } from '../../../src/core/ledger/meeting-ledger';
+import { type MeetingLedger, meetingLedgerSteps } from '../../../src/core/ledger/meeting-ledger';
 import { realLexicon } from '../compare/corpus-texts';
-import { corpusLedger, corpusText, ledgerOf } from './ledger-fixtures';
+import { corpusLedger, corpusText, ledgerOf, shippedCommitments, shippedPhrases } from './ledger-fixtures';
 
 /** Every span the ledger reports, with the side whose text it points into. */
 function spans(ledger: MeetingLedger): [0 | 1, Span][] {
@@ -136,5 +136,33 @@ describe('the ledger of a meeting', () => {
     expect(one.facts.lengths[1]).toEqual({ chars: 0, words: 0, sentences: 0, paragraphs: 0 });
     expect(one.phrases.every((p) => p.matches[1].length === 0)).toBe(true);
     expect(one.glance.find((g) => g.id === 'one-china')?.absence).toEqual([null, 'readout-missing']);
+  });
+});
+
+describe('the ledger made in steps', () => {
+  it('pauses between phrases and lists, and ends with the very ledger made at once', () => {
+    const { ledger, comparison, texts, meeting } = corpusLedger(
+      '2024-01-10-liu-finer',
+      'cn-idcpc-zh',
+      'us-wh-en-rfi',
+    );
+    const steps = meetingLedgerSteps({
+      comparison,
+      texts,
+      phrases: shippedPhrases(),
+      commitments: shippedCommitments(),
+      lexicon: realLexicon(),
+      meeting,
+      readoutIds: ['cn-idcpc-zh', 'us-wh-en-rfi'],
+    });
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses += 1;
+      next = steps.next();
+    }
+    // At least one pause per phrase of the data file in each text, so no slice holds more than one phrase.
+    expect(pauses).toBeGreaterThan(2 * shippedPhrases().data.phrases.length);
+    expect(next.value).toEqual(ledger);
   });
 });

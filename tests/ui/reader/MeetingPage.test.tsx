@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { corpusMeeting, renderApp } from '../render-app';
@@ -257,8 +257,12 @@ describe('MeetingPage', () => {
     await user.click(
       within(us).getByText('Compare with another version of this readout in the same language'),
     );
-    const flow = us.querySelector('.version-flow');
-    expect(flow).not.toBeNull();
+    // The differ loads on opening.
+    const flow = await waitFor(() => {
+      const found = us.querySelector('.version-flow');
+      expect(found).not.toBeNull();
+      return found;
+    });
     const ids = new Set(
       [...(flow?.querySelectorAll<HTMLElement>('[data-readout-id]') ?? [])].map((e) => e.dataset.readoutId),
     );
