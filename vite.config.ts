@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { localeGroup, staticGraphGroup } from './scripts/static-graph-chunks';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
 import { extractData } from './scripts/vite-plugin-extract-data';
 import { ledgerData } from './scripts/vite-plugin-ledger-data';
@@ -22,6 +23,25 @@ export default defineConfig({
     spaFallback({ dir: process.env.READOUTS_DIR }),
     contentSecurityPolicy(),
   ],
-  build: { target: 'es2022', chunkSizeWarningLimit: 600 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // Fewer, larger files where a page needs them all at once (see scripts/static-graph-chunks.ts).
+        codeSplitting: {
+          groups: [
+            staticGraphGroup(import.meta.dirname, 'src/main.tsx', 'app'),
+            // A meeting page's own code, in one file the early script asks for on a deep link.
+            staticGraphGroup(import.meta.dirname, 'src/ui/reader/MeetingPage.tsx', 'meeting-page', [
+              'src/main.tsx',
+            ]),
+            // Its strings, one file per UI language.
+            localeGroup(['reader', 'notes', 'byo'], 'meeting-strings'),
+          ],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
 });

@@ -115,7 +115,7 @@ describe('before the app runs', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
       expect(await page.evaluate(() => performance.getEntriesByName('app:started').length)).toBe(0);
       // The list asks for nothing of the reader's.
-      expect(await page.locator('link[rel="modulepreload"][href*="MeetingPage"]').count()).toBe(0);
+      expect(await page.locator('link[rel="modulepreload"][href*="meeting-page-"]').count()).toBe(0);
       await context.close();
     });
   }
@@ -132,7 +132,8 @@ describe('before the app runs', () => {
     const preloads = await page
       .locator('link[rel="modulepreload"]')
       .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    expect(preloads.some((href) => /\/MeetingPage-[\w-]+\.js$/.test(href))).toBe(true);
+    expect(preloads.some((href) => /\/meeting-page-[\w-]+\.js$/.test(href))).toBe(true);
+    expect(preloads.some((href) => /\/meeting-strings-zh-[\w-]+\.js$/.test(href))).toBe(true);
     expect(preloads.some((href) => /\/2024-01-10-liu-finer-[\w-]+\.js$/.test(href))).toBe(true);
     expect(preloads.some((href) => /\/2023-06-14-qin-blinken-[\w-]+\.js$/.test(href))).toBe(false);
     await context.close();
