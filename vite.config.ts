@@ -31,10 +31,20 @@ export default defineConfig({
         // Fewer, larger files where a page needs them all at once (see scripts/static-graph-chunks.ts).
         codeSplitting: {
           groups: [
-            staticGraphGroup(import.meta.dirname, 'src/main.tsx', 'app'),
+            // The entry's imports (React, i18next); the entry itself, which awaits the shell, stays apart.
+            staticGraphGroup(import.meta.dirname, 'src/main.tsx', 'app', [], true),
+            // The app's own modules, which the entry imports in a task of its own (see src/main.tsx).
+            staticGraphGroup(import.meta.dirname, 'src/ui/app/AppRoot.tsx', 'shell', ['src/main.tsx']),
             // A meeting page's own code, in one file the early script asks for on a deep link.
             staticGraphGroup(import.meta.dirname, 'src/ui/reader/MeetingPage.tsx', 'meeting-page', [
               'src/main.tsx',
+              'src/ui/app/AppRoot.tsx',
+            ]),
+            // Its notes panel, which it loads once the texts are on screen.
+            staticGraphGroup(import.meta.dirname, 'src/ui/notes/NotesPanel.tsx', 'notes-panel', [
+              'src/main.tsx',
+              'src/ui/app/AppRoot.tsx',
+              'src/ui/reader/MeetingPage.tsx',
             ]),
             // Its strings, one file per UI language.
             localeGroup(['reader', 'notes', 'byo'], 'meeting-strings'),

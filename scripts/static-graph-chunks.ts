@@ -29,15 +29,24 @@ function staticGraph(graph: Graph, from: string): Set<string> {
 
 /**
  * A code-splitting group that puts `module` and every module it imports statically into a chunk named `name`,
- * except those of the `after` modules' static graphs (loaded before it, e.g. the entry's for a page).
+ * except those of the `after` modules' static graphs (loaded before it, e.g. the entry's for a page). With
+ * `importsOnly`, `module` itself stays in its own chunk: an entry that awaits at top level must not share a chunk
+ * with modules that a chunk it awaits imports (each would wait for the other).
  */
-export function staticGraphGroup(root: string, module: string, name: string, after: readonly string[] = []) {
+export function staticGraphGroup(
+  root: string,
+  module: string,
+  name: string,
+  after: readonly string[] = [],
+  importsOnly = false,
+) {
   const id = path.resolve(root, module);
   let captured: Set<string> | null = null;
   const capture = (graph: Graph): Set<string> => {
     const own = staticGraph(graph, id);
     for (const other of after)
       for (const done of staticGraph(graph, path.resolve(root, other))) own.delete(done);
+    if (importsOnly) own.delete(id);
     return own;
   };
   return {

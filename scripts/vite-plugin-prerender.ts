@@ -116,11 +116,35 @@ export function meetingPreloads(
   return { meeting: extra(meeting), locales, meetings };
 }
 
+/** The module src/main.tsx imports right after its own (see there), and preloads with the entry. */
+const SHELL_MODULE = 'src/ui/app/AppRoot.tsx';
+
+/** The files of the app's shell that the entry chunk does not already load (relative to `base`). */
+export function shellPreloads(bundle: Rolldown.OutputBundle, base: string): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const byFile = (file: string) => chunks.find((c) => c.fileName === file);
+  const closure = (chunk: Rolldown.OutputChunk | undefined, into = new Set<string>()): Set<string> => {
+    if (!chunk || into.has(chunk.fileName)) return into;
+    into.add(chunk.fileName);
+    for (const file of chunk.imports) closure(byFile(file), into);
+    return into;
+  };
+  const loaded = closure(chunks.find((c) => c.isEntry));
+  // The chunk the entry's import() names (a facade, when the module's code sits in a group's chunk), else the
+  // chunk holding the module.
+  const shell =
+    chunks.find((c) => c.facadeModuleId?.endsWith(SHELL_MODULE)) ??
+    chunks.find((c) => c.moduleIds.some((id) => id.endsWith(SHELL_MODULE)));
+  if (!shell) throw new Error(`prerender: no chunk holds ${SHELL_MODULE}`);
+  return [...closure(shell)].filter((f) => !loaded.has(f)).map((f) => `${base}${f}`);
+}
+
 /** `html` with the prerendered lists in #root and the early script in <head> (at `scriptSrc`). */
 export function withPrerenderedList(
   html: string,
   lists: Readonly<Partial<Record<UiLang, string>>>,
   scriptSrc: string,
+  modulePreloads: readonly string[] = [],
 ): string {
   if (!ROOT_ELEMENT.test(html))
     throw new Error('index.html has no empty <div id="root"></div> to prerender into');
@@ -128,8 +152,11 @@ export function withPrerenderedList(
   const children = Object.entries(lists)
     .map(([lang, markup]) => `<div data-prerender="${lang}">${markup}</div>`)
     .join('');
+  const preloads = modulePreloads.map(
+    (href) => `\n    <link rel="modulepreload" crossorigin href="${href}">`,
+  );
   return html
-    .replace(HEAD_END, (end) => `\n    <script src="${scriptSrc}"></script>${end}`)
+    .replace(HEAD_END, (end) => `${preloads.join('')}\n    <script src="${scriptSrc}"></script>${end}`)
     .replace(ROOT_ELEMENT, () => `<div id="root">${children}</div>`);
 }
 
@@ -171,13 +198,19 @@ export function prerenderList(options: PrerenderOptions = {}): Plugin {
     transformIndexHtml: {
       // After Vite has added the bundle's tags; the CSP plugin then checks the page (no inline script here).
       order: 'post',
-      handler(html) {
+      handler(html, context) {
         const prerender = app;
         if (!prerender || !scriptFile) throw new Error('prerender: the early script was not built');
         const lists = Object.fromEntries(
           prerender.UI_LANGS.map((lang) => [lang, prerender.prerenderList(lang)]),
         );
-        return withPrerenderedList(html, lists, `${config.base}${scriptFile}`);
+        if (!context.bundle) throw new Error('prerender: index.html was transformed without the bundle');
+        return withPrerenderedList(
+          html,
+          lists,
+          `${config.base}${scriptFile}`,
+          shellPreloads(context.bundle, config.base),
+        );
       },
     },
   };

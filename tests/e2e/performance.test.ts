@@ -114,8 +114,10 @@ describe('before the app runs', () => {
       expect(await page.getByText(FINER_TITLE[other], { exact: true }).first().isVisible()).toBe(false);
       expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
       expect(await page.evaluate(() => performance.getEntriesByName('app:started').length)).toBe(0);
-      // The list asks for nothing of the reader's.
+      // The list asks for nothing of the reader's, and for the app's shell with the entry (src/main.tsx imports it
+      // a task later: a request only then would cost a round trip).
       expect(await page.locator('link[rel="modulepreload"][href*="meeting-page-"]').count()).toBe(0);
+      expect(await page.locator('head > link[rel="modulepreload"][href*="/shell-"]').count()).toBe(1);
       await context.close();
     });
   }

@@ -16,3 +16,24 @@ export function afterNextPaint(callback: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Calls `callback` once the browser is idle after its next paint (at the latest `timeoutMs` later): for work a
+ * page wants soon but not before it has shown itself and loaded what it shows. Returns the function that cancels.
+ */
+export function whenIdleAfterPaint(callback: () => void, timeoutMs: number): () => void {
+  let cancelIdle: () => void = () => undefined;
+  const cancelPaint = afterNextPaint(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => callback(), { timeout: timeoutMs });
+      cancelIdle = () => cancelIdleCallback(handle);
+    } else {
+      const timer = setTimeout(callback, Math.min(timeoutMs, 200));
+      cancelIdle = () => clearTimeout(timer);
+    }
+  });
+  return () => {
+    cancelPaint();
+    cancelIdle();
+  };
+}

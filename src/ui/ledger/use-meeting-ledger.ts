@@ -11,7 +11,7 @@ import type { PhraseGlanceView } from '../../core/view/ledger-phrase-glance';
 import type { PhraseMarks } from '../../core/view/ledger-phrase-marks';
 import { otherLanguageText } from '../../core/view/ledger-translation';
 import { builtComparison } from '../app/built-comparisons';
-import { afterNextPaint } from '../hooks/after-next-paint';
+import { whenIdleAfterPaint } from '../hooks/after-next-paint';
 import { runInSlices } from '../hooks/run-in-slices';
 import { type LedgerKit, type LoadedLedger, loadedLedgerData, loadLedgerData } from './ledger-data-loader';
 
@@ -52,8 +52,8 @@ function translationsOf(
 }
 
 /**
- * Loads the ledger's data once, after the page has painted (the texts come first; the ledger's chunks would
- * share the network with them); null until it has loaded.
+ * Loads the ledger's data once the page has painted and the browser is idle (the texts come first; the
+ * ledger's chunks would share the network with them); null until it has loaded.
  */
 function useLedgerData(): { loaded: LoadedLedger | null; failed: boolean } {
   const [loaded, setLoaded] = useState(loadedLedgerData);
@@ -61,7 +61,7 @@ function useLedgerData(): { loaded: LoadedLedger | null; failed: boolean } {
   useEffect(() => {
     if (loaded) return;
     let live = true;
-    const cancel = afterNextPaint(() => {
+    const cancel = whenIdleAfterPaint(() => {
       loadLedgerData().then(
         (result) => {
           if (live) startTransition(() => setLoaded(result));
@@ -70,7 +70,7 @@ function useLedgerData(): { loaded: LoadedLedger | null; failed: boolean } {
           if (live) setFailed(true);
         },
       );
-    });
+    }, 1000);
     return () => {
       live = false;
       cancel();

@@ -1,8 +1,7 @@
-// The two names the reader imports (signatures kept from the integration stub; NotesPanel gained optional props).
+// What the reader's texts need of the notes: where they sit (the panel itself loads later, see MeetingPage).
 import { useMemo } from 'react';
 import type { Meeting } from '../../core/model';
 import { isCorrection } from '../../core/notes/types';
-import { type NotesPanelProps, NotesPanelView } from './NotesPanel';
 import { useAnchoredNotes } from './use-anchored-notes';
 
 /** A stretch of one readout text to mark as carrying a note. */
@@ -39,12 +38,4 @@ export function useNoteMarks(meeting: Meeting): NoteMark[] {
       ),
     [placed],
   );
-}
-
-/**
- * The notes panel of a meeting page. Pass `comparison` (the one the reader shows) so the Markdown export
- * includes the one-sided topics and emphasis gaps.
- */
-export function NotesPanel(props: NotesPanelProps) {
-  return <NotesPanelView {...props} />;
 }

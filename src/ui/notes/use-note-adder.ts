@@ -95,9 +95,7 @@ export function useNoteAdder(meeting: Meeting, enabled: boolean) {
         if (!fromSelection() && !holding.current) setTarget(null);
       });
     };
-    const onFocusIn = (event: FocusEvent) => {
-      const el = event.target;
-      if (!(el instanceof Element)) return;
+    const onFocused = (el: Element) => {
       if (el.closest('.note-adder')) {
         holding.current = true;
         return;
@@ -114,6 +112,9 @@ export function useNoteAdder(meeting: Meeting, enabled: boolean) {
       if (consumePanelFocus(el) || !byKeyboard(el) || !collapsed) return;
       const passages = resolvePassages(meeting, elementPassages(el));
       if (passages.length === 1) setTarget(targetAt(el.getClientRects(), passages));
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Element) onFocused(event.target);
     };
     const onKey = (event: KeyboardEvent) => {
       const shown = current.current;
@@ -145,6 +146,9 @@ export function useNoteAdder(meeting: Meeting, enabled: boolean) {
     ];
     for (const [target, type, handler, capture] of listeners)
       target.addEventListener(type, handler as EventListener, capture);
+    // The adder may start after the reader did (the notes panel loads once the texts are on screen): a passage
+    // already selected, or a sentence the keyboard is already on, gets its adder now.
+    if (!fromSelection() && document.activeElement?.matches(SENTENCE)) onFocused(document.activeElement);
     return () => {
       for (const [target, type, handler, capture] of listeners)
         target.removeEventListener(type, handler as EventListener, capture);

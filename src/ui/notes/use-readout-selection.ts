@@ -28,15 +28,20 @@ export function useReadoutSelection(meeting: Meeting): {
       if (found) setPending(found);
     };
     // Keyboard reading: a sentence the reader moved to with the arrow keys is a passage too.
-    const onFocus = (event: FocusEvent) => {
-      const el = event.target;
-      if (!(el instanceof Element) || !el.matches(SENTENCE) || consumePanelFocus(el)) return;
+    const onFocused = (el: Element) => {
+      if (!el.matches(SENTENCE) || consumePanelFocus(el)) return;
       if (!document.getSelection()?.isCollapsed) return;
       const found = resolvePassages(meeting, elementPassages(el));
       if (found.length === 1) setPending(found);
     };
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof Element) onFocused(event.target);
+    };
     document.addEventListener('selectionchange', onSelection);
     document.addEventListener('focusin', onFocus);
+    // What the reader selected, or the sentence the keyboard is on, before the panel was there.
+    onSelection();
+    if (document.activeElement) onFocused(document.activeElement);
     return () => {
       document.removeEventListener('selectionchange', onSelection);
       document.removeEventListener('focusin', onFocus);

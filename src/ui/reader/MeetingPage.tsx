@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, Side } from '../../core/model';
 import { pick } from '../../core/view/format';
@@ -15,7 +15,7 @@ import { useUiLang } from '../app/use-ui-lang';
 import { UserMeetingActions } from '../byo/UserMeetingActions';
 import { LedgerPanelsSlot } from '../ledger/LedgerPanelsSlot';
 import { LedgerScope } from '../ledger/ledger-context';
-import { NotesPanel, useNoteMarks } from '../notes/notes-integration';
+import { useNoteMarks } from '../notes/notes-integration';
 import { useTopicCorrections } from '../notes/use-topic-corrections';
 import { useHashRoute } from '../router/use-hash-route';
 import { AtAGlance } from './AtAGlance';
@@ -26,6 +26,10 @@ import { textLabel } from './text-label';
 import { useMeetingLink } from './use-meeting-link';
 import { useReadingState } from './use-reading-state';
 import { VerdictProvider } from './verdict-context';
+
+// The notes panel (the note form and adder, imports and exports) loads once the texts are on screen: a page's
+// first paint does not wait for its code.
+const NotesPanel = lazy(() => import('../notes/NotesPanel').then((m) => ({ default: m.NotesPanelView })));
 
 function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | undefined }) {
   const { t } = useTranslation(['reader', 'common']);
@@ -120,7 +124,9 @@ function MeetingReader({ meeting, topic }: { meeting: Meeting; topic: string | u
           {/* The texts first: the ledger and the notes panel render once the rows are on screen. */}
           <Deferred>
             <LedgerPanelsSlot meetingId={meeting.id} />
-            <NotesPanel meeting={meeting} comparison={judged} onShowText={state.showText} />
+            <Suspense fallback={null}>
+              <NotesPanel meeting={meeting} comparison={judged} onShowText={state.showText} />
+            </Suspense>
           </Deferred>
         </article>
       </LedgerScope>

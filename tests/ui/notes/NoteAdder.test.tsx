@@ -109,6 +109,26 @@ describe('the note adder', () => {
     expect(within(form).getByText(sentence.textContent?.trim() ?? '')).toBeInTheDocument();
   });
 
+  it('shows at the sentence the keyboard was on before the panel arrived (it loads after the texts)', async () => {
+    const user = userEvent.setup();
+    const { session } = makeSession();
+    const view = await renderPanel(meeting, READOUTS, session, 'en', {}, { panelLater: true });
+    const sentence = sentenceOf(view.container, 'cn-idcpc-zh', '推动落实');
+    const matches = Element.prototype.matches;
+    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      return selector === ':focus-visible' ? document.activeElement === this : matches.call(this, selector);
+    });
+    sentence.tabIndex = 0;
+    act(() => sentence.focus());
+    expect(screen.queryByRole('button', { name: 'Add a note' })).toBeNull();
+    act(() => view.showPanel());
+    await user.tab();
+    expect(await screen.findByRole('button', { name: 'Add a note' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const form = screen.getByRole('form', { name: 'New note' });
+    expect(within(form).getByText(sentence.textContent?.trim() ?? '')).toBeInTheDocument();
+  });
+
   it('offers one note on both passages when the selection spans both readouts', async () => {
     const user = userEvent.setup();
     const { session } = makeSession();

@@ -12,7 +12,8 @@ import type { Meeting } from '../../../src/core/model';
 import en from '../../../src/locales/en/notes.json';
 import zh from '../../../src/locales/zh/notes.json';
 import type { NotesPanelProps } from '../../../src/ui/notes/NotesPanel';
-import { NotesPanel, useNoteMarks } from '../../../src/ui/notes/notes-integration';
+import { NotesPanelView as NotesPanel } from '../../../src/ui/notes/NotesPanel';
+import { useNoteMarks } from '../../../src/ui/notes/notes-integration';
 import { NotesSessionProvider } from '../../../src/ui/notes/notes-session-context';
 import { topicLabels } from '../../core/notes/notes-fixture';
 
@@ -85,16 +86,21 @@ function Marks({ meeting }: { meeting: Meeting }) {
 
 export const FIXED_NOW = new Date('2024-03-01T08:00:00.000Z');
 
-/** The panel over the readouts it is given; `rerender` shows other readouts (the reader switched a text). */
+/**
+ * The panel over the readouts it is given; `showReadouts` shows other readouts (the reader switched a text).
+ * With `panelLater`, the readouts come first and `showPanel` adds the panel (as the reader loads it).
+ */
 export async function renderPanel(
   meeting: Meeting,
   readoutIds: string[],
   session: NotesSession,
   lang: 'en' | 'zh' = 'en',
   props: Pick<NotesPanelProps, 'comparison' | 'topics' | 'onShowText'> = {},
+  { panelLater = false }: { panelLater?: boolean } = {},
 ) {
   const i18n = await makeI18n(lang);
-  const page = (ids: readonly string[]) => (
+  let shown = { ids: readoutIds as readonly string[], panel: !panelLater };
+  const page = ({ ids, panel }: typeof shown) => (
     <I18nextProvider i18n={i18n}>
       <NotesSessionProvider session={session}>
         <main>
@@ -105,12 +111,22 @@ export async function renderPanel(
           <div data-note-adder-slot="" />
         </main>
         <Marks meeting={meeting} />
-        <NotesPanel meeting={meeting} topics={topicLabels} now={() => FIXED_NOW} {...props} />
+        {panel ? (
+          <NotesPanel meeting={meeting} topics={topicLabels} now={() => FIXED_NOW} {...props} />
+        ) : null}
       </NotesSessionProvider>
     </I18nextProvider>
   );
-  const result = render(page(readoutIds));
-  return { ...result, showReadouts: (ids: readonly string[]) => result.rerender(page(ids)) };
+  const result = render(page(shown));
+  const show = (next: Partial<typeof shown>) => {
+    shown = { ...shown, ...next };
+    result.rerender(page(shown));
+  };
+  return {
+    ...result,
+    showReadouts: (ids: readonly string[]) => show({ ids }),
+    showPanel: () => show({ panel: true }),
+  };
 }
 
 /** Selects `quote` (which may run across leaves of one readout) like a mouse drag would. */
