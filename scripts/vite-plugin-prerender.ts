@@ -66,6 +66,8 @@ export async function earlyScript(
  * (a corpus meeting's page needs neither the engine nor the lexicon's patterns: the build compared its texts).
  */
 const MEETING_MODULES = ['src/ui/reader/MeetingPage.tsx'];
+/** The module src/main.tsx imports right after its own (see there), preloaded with the entry. */
+const SHELL_MODULE = 'src/ui/app/AppRoot.tsx';
 const LOCALE_NAMESPACES = ['reader', 'notes', 'byo'];
 const MEETING_MODULE = `\0${MEETING_PREFIX}`;
 
@@ -92,7 +94,9 @@ export function meetingPreloads(
       );
     return into;
   };
+  // What index.html loads already: the entry's files and the shell it preloads.
   const loaded = closure(chunks.find((c) => c.isEntry));
+  closure(byModule(SHELL_MODULE), loaded);
   const extra = (files: Set<string>) => [...files].filter((f) => !loaded.has(f)).map((f) => `${base}${f}`);
   const meeting = new Set<string>();
   for (const module of MEETING_MODULES) {
@@ -115,9 +119,6 @@ export function meetingPreloads(
   }
   return { meeting: extra(meeting), locales, meetings };
 }
-
-/** The module src/main.tsx imports right after its own (see there), and preloads with the entry. */
-const SHELL_MODULE = 'src/ui/app/AppRoot.tsx';
 
 /** The files of the app's shell that the entry chunk does not already load (relative to `base`). */
 export function shellPreloads(bundle: Rolldown.OutputBundle, base: string): string[] {
