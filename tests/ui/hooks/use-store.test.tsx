@@ -2,8 +2,29 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createCell, type Watchable } from '../../../src/browser/store/watchable';
+import { type Cell, createCell, type Watchable } from '../../../src/browser/store/watchable';
 import { useStore, useStoreLoadingInTransition } from '../../../src/ui/hooks/use-store';
+
+/** `cell` as a store that counts its subscriptions, and those still active. */
+function counted<T>(cell: Cell<T>): {
+  store: Watchable<T>;
+  counts: { subscriptions: number; active: number };
+} {
+  const counts = { subscriptions: 0, active: 0 };
+  const store: Watchable<T> = {
+    subscribe: (listener) => {
+      counts.subscriptions += 1;
+      counts.active += 1;
+      const stop = cell.subscribe(listener);
+      return () => {
+        counts.active -= 1;
+        stop();
+      };
+    },
+    getSnapshot: cell.getSnapshot,
+  };
+  return { store, counts };
+}
 
 describe('useStore', () => {
   it('reads the store and re-renders when it changes', () => {
@@ -15,28 +36,15 @@ describe('useStore', () => {
   });
 
   it('subscribes once across renders and lets go on unmount', () => {
-    let subscriptions = 0;
-    let active = 0;
     const cell = createCell('a');
-    const store: Watchable<string> = {
-      subscribe: (listener) => {
-        subscriptions += 1;
-        active += 1;
-        const stop = cell.subscribe(listener);
-        return () => {
-          active -= 1;
-          stop();
-        };
-      },
-      getSnapshot: cell.getSnapshot,
-    };
+    const { store, counts } = counted(cell);
     const { rerender, unmount } = renderHook(() => useStore(store));
     rerender();
     act(() => cell.set('b'));
     rerender();
-    expect(subscriptions).toBe(1);
+    expect(counts.subscriptions).toBe(1);
     unmount();
-    expect(active).toBe(0);
+    expect(counts.active).toBe(0);
   });
 });
 
@@ -126,22 +134,10 @@ describe('useStoreLoadingInTransition', () => {
   });
 
   it('lets go of the store on unmount', () => {
-    let active = 0;
-    const cell = createCell(0);
-    const store: Watchable<number> = {
-      subscribe: (listener) => {
-        active += 1;
-        const stop = cell.subscribe(listener);
-        return () => {
-          active -= 1;
-          stop();
-        };
-      },
-      getSnapshot: cell.getSnapshot,
-    };
+    const { store, counts } = counted(createCell(0));
     const { unmount } = renderHook(() => useStoreLoadingInTransition(store, never));
-    expect(active).toBe(1);
+    expect(counts.active).toBe(1);
     unmount();
-    expect(active).toBe(0);
+    expect(counts.active).toBe(0);
   });
 });
