@@ -2,9 +2,9 @@
 # `npm test`: installs what the tests need, then runs every check. Any failure fails the whole run.
 #
 # The end-to-end tests run beside the other checks, not after them: the e2e run (one worker driving Chromium) keeps
-# a core and a bit busy, the unit tests one worker on a 2-core machine, so together they fill two cores. The e2e
-# run is the longer, so the other checks run at a lower priority (nice) and take what it leaves. Its output is
-# shown when it ends.
+# about a core busy, the unit tests one worker on a 2-core machine, so together they fill two cores. (Same
+# priority for both: a unit test that waits on timers must not be starved by Chromium.) The e2e output is shown
+# when the run ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -22,14 +22,14 @@ e2e=$!
 trap 'kill "$e2e" 2>/dev/null || true' INT TERM
 
 echo "== lint and format (biome)"
-nice -n 10 npx biome ci . || status=1
+npx biome ci . || status=1
 echo "== type check (tsc -b)"
-nice -n 10 npx tsc -b || status=1
+npx tsc -b || status=1
 echo "== corpus check"
-nice -n 10 npm run --silent readouts:check || status=1
+npm run --silent readouts:check || status=1
 
 echo "== unit and component tests"
-nice -n 10 npx vitest run --configLoader runner --reporter=default --reporter=json \
+npx vitest run --configLoader runner --reporter=default --reporter=json \
   --outputFile.json=test-results/unit.json || status=1
 
 echo "== end-to-end tests (Chromium)"
