@@ -17,7 +17,13 @@ import { readoutsCorpus } from './scripts/vite-plugin-readouts';
  * failed each time it ran after other files in one worker (SentenceTools moves focus in a requestAnimationFrame
  * that can come before the control it looks for is rendered, a race a busy worker loses).
  */
-const OWN_MODULES = ['tests/ui/app/hydration.test.tsx', 'tests/ui/reader/Trust.test.tsx'];
+const OWN_MODULES = [
+  'tests/ui/app/hydration.test.tsx',
+  'tests/ui/reader/Trust.test.tsx',
+  // Hung (a busy worker, no test ending) right after tests/browser/user-meetings.test.ts in two full runs of
+  // npm test on a fresh clone, though the app-dom project alone passes in that order: not understood yet.
+  'tests/ui/reader/ReadingFlow.test.tsx',
+];
 
 /** The app's test files (components, browser IO, the command-line tools), sorted by what they need. */
 function appFiles() {
