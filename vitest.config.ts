@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -11,8 +11,38 @@ import { extractData } from './scripts/vite-plugin-extract-data';
 import { ledgerData } from './scripts/vite-plugin-ledger-data';
 import { readoutsCorpus } from './scripts/vite-plugin-readouts';
 
-/** Core tests that replace a module with vi.mock: they need a module graph of their own. */
-const MOCKING = ['tests/core/notes/match-quote-work.test.ts'];
+/**
+ * App test files that need a worker of their own though they mock nothing: hydration tests state a module keeps
+ * for the page's lifetime (use-hydrated.ts: whether this page load's first render hydrates); Trust's focus checks
+ * failed each time it ran after other files in one worker (SentenceTools moves focus in a requestAnimationFrame
+ * that can come before the control it looks for is rendered, a race a busy worker loses).
+ */
+const OWN_MODULES = [
+  'tests/ui/app/hydration.test.tsx',
+  'tests/ui/reader/Trust.test.tsx',
+  // Hung (a busy worker, no test ending) right after tests/browser/user-meetings.test.ts in two full runs of
+  // npm test on a fresh clone, though the app-dom project alone passes in that order: not understood yet.
+  'tests/ui/reader/ReadingFlow.test.tsx',
+];
+
+/** The app's test files (components, browser IO, the command-line tools), sorted by what they need. */
+function appFiles() {
+  const files = ['tests/ui', 'tests/browser', 'tests/scripts'].flatMap((dir) =>
+    readdirSync(resolve(import.meta.dirname, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.test\.tsx?$/.test(f))
+      .map((f) => join(dir, f)),
+  );
+  const source = (f: string) => readFileSync(resolve(import.meta.dirname, f), 'utf8');
+  // A file that replaces a module (vi.mock) needs a module graph of its own, and so do these (OWN_MODULES).
+  const ownModules = (f: string) => /\bvi\.(mock|doMock)\(/.test(source(f)) || OWN_MODULES.includes(f);
+  const dom = (f: string) => source(f).includes('@vitest-environment jsdom');
+  return {
+    ownModules: [...files.filter(ownModules), 'tests/core/notes/match-quote-work.test.ts'],
+    dom: files.filter((f) => !ownModules(f) && dom(f)),
+    node: files.filter((f) => !ownModules(f) && !dom(f)),
+  };
+}
+const app = appFiles();
 
 export default defineConfig({
   plugins: [react(), readoutsCorpus(), extractData(), ledgerData()],
@@ -21,35 +51,55 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
+    /*
+     * Most files share their modules within a worker (no per-file isolation): a worker loads React, i18n, the
+     * corpus and jsdom once, not once a file (the app's files: 160 s of CPU down to 95 s on 2 cores). Vitest reuses a worker only
+     * for files of one project and one environment, and the projects run one after another (groupOrder), never
+     * interleaved, so each worker goes from file to file of its own kind. tests/setup-shared.ts puts back, after
+     * every file, what a file may leave behind in a shared worker (rendered trees, storage, databases, language).
+     */
     projects: [
       {
-        // The core's tests share their modules within a worker (no per-file isolation): the core is pure, so
-        // nothing leaks, and the suite runs in a fraction of the time. A file that mocks a module must not.
+        // The core is pure: nothing leaks from file to file.
         extends: true,
         test: {
           name: 'core',
           include: ['tests/core/**/*.test.ts', 'tests/*.test.ts'],
-          exclude: MOCKING,
+          exclude: app.ownModules,
           isolate: false,
-          // Before the other project, never interleaved with it (Vitest 4 interleaves projects by default,
-          // and a shared worker would then carry one project's modules into the other's files).
           sequence: { groupOrder: 0 },
         },
       },
       {
-        // Components, browser IO and the command-line tools: each file in a fresh module graph (React, i18n and
-        // store state, mocks).
+        // Components and browser IO in jsdom.
         extends: true,
         test: {
-          name: 'app',
-          include: [
-            'tests/ui/**/*.test.{ts,tsx}',
-            'tests/browser/**/*.test.ts',
-            'tests/scripts/**/*.test.ts',
-            ...MOCKING,
-          ],
-          setupFiles: ['tests/setup-app.ts'],
+          name: 'app-dom',
+          include: app.dom,
+          setupFiles: ['tests/setup-app.ts', 'tests/setup-shared.ts'],
+          isolate: false,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // Browser IO without a DOM, and the command-line tools.
+        extends: true,
+        test: {
+          name: 'app-node',
+          include: app.node,
+          setupFiles: ['tests/setup-app.ts', 'tests/setup-shared.ts'],
+          isolate: false,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        // Files that need modules of their own: each in a fresh module graph.
+        extends: true,
+        test: {
+          name: 'app-own-modules',
+          include: app.ownModules,
+          setupFiles: ['tests/setup-app.ts'],
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -14,6 +14,9 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // One worker runs every file and keeps its modules: Playwright and the harness load once, and the files share
+    // one Chromium (harness.ts, launchBrowser). Each test opens its own browser context.
+    isolate: false,
     testTimeout: 60000,
     hookTimeout: 120000,
   },

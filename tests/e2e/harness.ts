@@ -23,8 +23,33 @@ export function appUrl(hash = ''): string {
   return `${baseUrl()}${hash}`;
 }
 
+let shared: Browser | undefined;
+
+/**
+ * The worker's one Chromium, shared by the end-to-end files (they run one after another in one worker that keeps
+ * its modules, vitest.e2e.config.ts): one launch for the run, not one a file. What a file gets is that Chromium
+ * with a `close()` of its own, which closes the contexts the file opened and leaves Chromium for the next file;
+ * Playwright ends Chromium when the worker exits.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return launchChromium();
+  if (!shared?.isConnected()) shared = await launchChromium();
+  const browser = shared;
+  const before = new Set(browser.contexts());
+  const close = async () => {
+    await Promise.all(
+      browser
+        .contexts()
+        .filter((c) => !before.has(c))
+        .map((c) => c.close()),
+    );
+  };
+  return new Proxy(browser, {
+    get(target, key) {
+      if (key === 'close') return close;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 export interface OpenOptions {

@@ -256,9 +256,15 @@ describe('accessibility and screenshots', () => {
       await context.close();
     });
 
-    for (const size of [WIDE, PHONE]) {
-      it(`screenshots the facts panel, phrase marks and the across page at ${size.width} px (${lang})`, async () => {
-        const { context, page } = await openMeeting(QIN_ZH, locale, size);
+    it(`screenshots the facts panel, phrase marks and the across page at ${WIDE.width} and ${PHONE.width} px (${lang})`, async () => {
+      // One context for both sizes: at each, the meeting is loaded afresh (a reload) at that size.
+      const { context, page } = await openMeeting(QIN_ZH, locale, WIDE);
+      for (const size of [WIDE, PHONE]) {
+        await page.setViewportSize(size);
+        await page.goto(appUrl(QIN_ZH));
+        await page.reload();
+        await page.locator('.aligned-rows [data-readout-id]').first().waitFor();
+        await page.locator('.ledger-facts').waitFor();
         await page.locator('.ledger-facts').scrollIntoViewIfNeeded();
         await shot(page, `facts-${size.width}-${lang}`);
         await page.goto(appUrl(FINER_ZH));
@@ -271,10 +277,10 @@ describe('accessibility and screenshots', () => {
         const sideways = await page.evaluate(
           () => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth,
         );
-        expect(sideways).toBeLessThanOrEqual(0);
-        await context.close();
-      });
-    }
+        expect(sideways, `${size.width} px`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    });
   }
 });
 

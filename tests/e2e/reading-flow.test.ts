@@ -89,8 +89,12 @@ function comparedLines(md: string): string[] {
 describe('nothing is wider than the screen', () => {
   it('the list, meetings (folds open or not) and the new comparison page, at 320, 390 and 1440 px, in both languages', async () => {
     for (const locale of LOCALES) {
+      // One context a language; at each width the list is loaded afresh (a reload, as a reader's first visit).
+      const { context, page, errors } = await openPage(browser, '#/', { locale, width: 320, height: 844 });
       for (const width of [320, 390, 1440]) {
-        const { context, page, errors } = await openPage(browser, '#/', { locale, width, height: 844 });
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`${baseUrl()}#/`);
+        await page.reload();
         await page.locator('.topic-matrix').waitFor();
         expect(await sideways(page), `list ${locale} ${width}`).toBeLessThanOrEqual(0);
         for (const id of [FINER_ID, '2023-06-14-qin-blinken', '2024-01-08-defense-policy-talks']) {
@@ -104,8 +108,8 @@ describe('nothing is wider than the screen', () => {
         await page.locator('h1').waitFor();
         expect(await sideways(page), `new ${locale} ${width}`).toBeLessThanOrEqual(0);
         expect(errors).toEqual([]);
-        await context.close();
       }
+      await context.close();
     }
   }, 300_000);
 });
@@ -353,8 +357,12 @@ describe('a link without #', () => {
 describe('accessibility and screenshots', () => {
   it('has no serious or critical axe violations with the adder shown and folds open, in both languages', async () => {
     for (const locale of LOCALES) {
+      // One context a language; each page is loaded afresh at its size (a reload).
+      const { context, page } = await openPage(browser, FINER, { locale, ...PHONE });
       for (const size of [PHONE, DESKTOP]) {
-        const { context, page } = await openPage(browser, FINER, { locale, ...size });
+        await page.setViewportSize(size);
+        await page.goto(`${baseUrl()}${FINER}`);
+        await page.reload();
         await readerReady(page);
         await page.screenshot({ path: join(SHOTS, `meeting-${locale}-${size.width}.png`) });
         await openAllFolds(page);
@@ -367,9 +375,10 @@ describe('accessibility and screenshots', () => {
         await dragSelect(page, readout, phrase);
         await page.locator('.note-adder-button').waitFor();
         expect(await axeViolations(page), `${locale} ${size.width}`).toEqual([]);
-        await context.close();
       }
-      const { context, page } = await openPage(browser, '#/', { locale, ...PHONE });
+      await page.setViewportSize(PHONE);
+      await page.goto(`${baseUrl()}#/`);
+      await page.reload();
       await page.locator('.topic-matrix').waitFor();
       await page.screenshot({ path: join(SHOTS, `list-${locale}-390.png`) });
       expect(await axeViolations(page), `list ${locale}`).toEqual([]);
