@@ -13,9 +13,8 @@ import { readoutsCorpus } from './scripts/vite-plugin-readouts';
 
 /**
  * App test files that need a worker of their own though they mock nothing: hydration tests state a module keeps
- * for the page's lifetime (use-hydrated.ts: whether this page load's first render hydrates); Trust's focus checks
- * failed each time it ran after other files in one worker (SentenceTools moves focus in a requestAnimationFrame
- * that can come before the control it looks for is rendered, a race a busy worker loses).
+ * for the page's lifetime (use-hydrated.ts: whether this page load's first render hydrates); Trust's keyboard
+ * checks fail after other files in one worker (module state of the reader's keyboard focus, not found yet).
  */
 const OWN_MODULES = [
   'tests/ui/app/hydration.test.tsx',

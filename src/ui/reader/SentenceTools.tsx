@@ -10,6 +10,9 @@ import { correctionErrorKey } from './correction-error';
 import { useTopicLabel } from './use-claims';
 import { useVerdictActions } from './verdict-context';
 
+/** Frames to wait for the control a change renders before focusing the one there is. */
+const FOCUS_FRAMES = 10;
+
 const SIDES: readonly [Side, Side] = ['cn', 'us'];
 /** How much of the sentence the tools quote to say which one they are about. */
 const QUOTE = 48;
@@ -67,13 +70,22 @@ export function SentenceTools({ side, sentence, lang }: Props) {
   if (!actions) return null;
   /** Runs one change, then puts focus on the control that now stands for the topic. */
   const run = async (topicId: string, change: () => Promise<NotesErrorCode | null>) => {
+    const control = () =>
+      root.current?.querySelector<HTMLElement>(`[data-topic-action="${topicId}"]`) ?? null;
+    const before = control();
     setBusy(true);
     const code = await change();
     setBusy(false);
     setError(code);
-    window.requestAnimationFrame(() => {
-      root.current?.querySelector<HTMLElement>(`[data-topic-action="${topicId}"]`)?.focus();
-    });
+    // The change renders a frame or two later (the store is saved, then the page re-renders): wait for the new
+    // control, or, where the same one stays (a failed change), give it focus after a few frames.
+    let frames = FOCUS_FRAMES;
+    const attempt = () => {
+      const now = control();
+      if (now && (now !== before || frames === 0)) now.focus();
+      else if (frames-- > 0) window.requestAnimationFrame(attempt);
+    };
+    window.requestAnimationFrame(attempt);
   };
   const remove = (id: string) => run(id, () => actions.setVerdict(side, sentence.index, id, 'absent'));
   const undo = (id: string) => run(id, () => actions.clearVerdict(side, sentence.index, id));
