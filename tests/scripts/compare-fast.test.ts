@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBundle, isFresh, readManifest } from '../../scripts/cli-bundle.mjs';
+import { runCompare } from '../../scripts/compare-cli';
 
 /*
  * The fast path (issue 13): `npm run compare` runs the command's esbuild bundle with plain node
@@ -36,11 +37,9 @@ function fast(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function viaTsx(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+/** What the TypeScript entry (scripts/compare.ts) prints and exits with: its runCompare, run here in process. */
+async function fromSources(...args: string[]) {
+  const r = await runCompare(args);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -52,8 +51,8 @@ describe('the bundled compare command', { timeout: 120_000 }, () => {
     expect(scripts['readouts:add']).toBe('node scripts/run-cli.mjs readouts-add');
   });
 
-  it('prints the same JSON and Markdown as the TypeScript entry on a corpus pair, built and then cached', () => {
-    const json = viaTsx(CN, US, '--format', 'json');
+  it('prints the same JSON and Markdown as the TypeScript entry on a corpus pair, built and then cached', async () => {
+    const json = await fromSources(CN, US, '--format', 'json');
     expect(json.status).toBe(0);
     const first = fast('compare', CN, US, '--format', 'json'); // builds the bundle, validates the data
     expect(first).toEqual(json);
@@ -62,16 +61,16 @@ describe('the bundled compare command', { timeout: 120_000 }, () => {
     expect(files.some((f) => /^data-[0-9a-f]+\.json$/.test(f))).toBe(true);
     const second = fast('compare', CN, US, '--format', 'json'); // bundle and validated data from the cache
     expect(second).toEqual(json);
-    expect(fast('compare', CN, US)).toEqual(viaTsx(CN, US));
+    expect(fast('compare', CN, US)).toEqual(await fromSources(CN, US));
   });
 
-  it('keeps exit codes and one-line messages', () => {
+  it('keeps exit codes and one-line messages', async () => {
     for (const args of [
       [CN, join(tmp, 'missing.md')],
       [CN, US, '--format', 'xml'],
       ['--corpus', join(tmp, 'nope')],
     ]) {
-      const expected = viaTsx(...args);
+      const expected = await fromSources(...args);
       expect(expected.status).toBe(2);
       expect(fast('compare', ...args)).toEqual(expected);
     }

@@ -1,19 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCompare } from '../../scripts/compare-cli';
 
-const root = new URL('../../', import.meta.url).pathname;
 const CN = 'readouts/2024-01-10-liu-finer/cn-idcpc-zh.md';
 const US = 'readouts/2024-01-10-liu-finer/us-wh-en-rfi.md';
 
+/**
+ * What `npm run compare` prints and exits with: the command's runCompare, in this process (the bundled command
+ * prints the same, exit codes included: tests/scripts/compare-fast.test.ts).
+ */
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/run-cli.mjs', 'compare', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCompare(args);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-cli-'));
@@ -24,10 +23,9 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-// Each case starts a Node process; on a loaded two-core machine that can take several seconds.
 describe('compare CLI', { timeout: 60_000 }, () => {
-  it('prints one JSON document with the contract fields', () => {
-    const { status, stdout, stderr } = run(CN, US, '--format', 'json');
+  it('prints one JSON document with the contract fields', async () => {
+    const { status, stdout, stderr } = await run(CN, US, '--format', 'json');
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const doc = JSON.parse(stdout);
@@ -43,17 +41,17 @@ describe('compare CLI', { timeout: 60_000 }, () => {
     for (const t of doc.topics) expect(t.counts[0] + t.counts[1]).toBeGreaterThan(0);
   });
 
-  it('prints Markdown notes by default, on files outside the corpus, detecting the language', () => {
+  it('prints Markdown notes by default, on files outside the corpus, detecting the language', async () => {
     const plain = file('plain.txt', '双方讨论了台湾问题和南海问题。\n');
-    const { status, stdout } = run(plain, US);
+    const { status, stdout } = await run(plain, US);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^# Readout comparison: /);
     expect(stdout).toContain('| Language | zh | en |');
     expect(stdout).toContain('## Topics only one side mentions');
   });
 
-  it('honours --lang-a over the front matter', () => {
-    const { stdout } = run(CN, US, '--format=json', '--lang-a', 'en');
+  it('honours --lang-a over the front matter', async () => {
+    const { stdout } = await run(CN, US, '--format=json', '--lang-a', 'en');
     expect(JSON.parse(stdout).sides[0].lang).toBe('en');
   });
 
@@ -107,9 +105,9 @@ describe('compare CLI', { timeout: 60_000 }, () => {
       /big\.md: .*over the 2 MB size limit/,
     ],
   ];
-  it.each(bad)('exits 2 with one line naming the file for %s', (_name, make, message) => {
+  it.each(bad)('exits 2 with one line naming the file for %s', async (_name, make, message) => {
     const path = make();
-    const { status, stdout, stderr } = run(path, US, '--format', 'json');
+    const { status, stdout, stderr } = await run(path, US, '--format', 'json');
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -117,13 +115,13 @@ describe('compare CLI', { timeout: 60_000 }, () => {
     expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
   });
 
-  it('refuses a pair of 150,000-line files with exit 2 and one line, before any analysis', () => {
+  it('refuses a pair of 150,000-line files with exit 2 and one line, before any analysis', async () => {
     const lines = (seed: number) =>
       Array.from(
         { length: 150_000 },
         (_, k) => ['台湾', '贸易', '气候', '合作', '双方'][(k * seed) % 5],
       ).join('\n');
-    const { status, stdout, stderr } = run(file('many-a.txt', lines(7)), file('many-b.txt', lines(11)));
+    const { status, stdout, stderr } = await run(file('many-a.txt', lines(7)), file('many-b.txt', lines(11)));
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(
@@ -131,14 +129,14 @@ describe('compare CLI', { timeout: 60_000 }, () => {
     );
   });
 
-  it('names the second file when that one is bad', () => {
-    const { status, stderr } = run(CN, join(dir, 'missing-b.md'));
+  it('names the second file when that one is bad', async () => {
+    const { status, stderr } = await run(CN, join(dir, 'missing-b.md'));
     expect(status).toBe(2);
     expect(stderr).toContain('missing-b.md');
   });
 
-  it('exits 2 on a usage error', () => {
-    const { status, stderr } = run(CN, '--format', 'xml', US);
+  it('exits 2 on a usage error', async () => {
+    const { status, stderr } = await run(CN, '--format', 'xml', US);
     expect(status).toBe(2);
     expect(stderr).toContain('--format must be json or md');
   });
