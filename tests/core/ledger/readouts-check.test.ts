@@ -10,9 +10,13 @@ import { ROOT } from './ledger-fixtures';
  * reported by file and field like every other corpus problem.
  */
 
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** `npm run readouts:check`, as npm runs it (the bundled command: no TypeScript compiled at each start). */
 const check = (...args: string[]) =>
-  spawnSync(process.execPath, [TSX, 'scripts/check-readouts.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/run-cli.mjs', 'readouts-check', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, READOUTS_DIR: '' },
+  });
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ledger-check-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
