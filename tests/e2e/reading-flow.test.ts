@@ -37,6 +37,12 @@ async function readerReady(page: Page): Promise<void> {
   await page.locator('.aligned-rows [data-readout-id]').first().waitFor();
 }
 
+/** The list once the app has taken it over (until then index.html holds it in both languages, one hidden). */
+async function listReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
+  await page.locator('.topic-matrix').waitFor();
+}
+
 /** document.scrollingElement.scrollWidth − innerWidth: above 0, the page scrolls sideways. */
 function sideways(page: Page): Promise<number> {
   return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);
@@ -95,7 +101,7 @@ describe('nothing is wider than the screen', () => {
         await page.setViewportSize({ width, height: 844 });
         await page.goto(`${baseUrl()}#/`);
         await page.reload();
-        await page.locator('.topic-matrix').waitFor();
+        await listReady(page);
         expect(await sideways(page), `list ${locale} ${width}`).toBeLessThanOrEqual(0);
         for (const id of [FINER_ID, '2023-06-14-qin-blinken', '2024-01-08-defense-policy-talks']) {
           await page.goto(`${baseUrl()}#/meeting/${id}`);
@@ -379,7 +385,7 @@ describe('accessibility and screenshots', () => {
       await page.setViewportSize(PHONE);
       await page.goto(`${baseUrl()}#/`);
       await page.reload();
-      await page.locator('.topic-matrix').waitFor();
+      await listReady(page);
       await page.screenshot({ path: join(SHOTS, `list-${locale}-390.png`) });
       expect(await axeViolations(page), `list ${locale}`).toEqual([]);
       await context.close();
