@@ -73,6 +73,8 @@ export function earlyPreload(doc: Document, lang: string, preloads: EarlyPreload
   }
   const own = Object.hasOwn(preloads.meetings, id) ? [preloads.meetings[id] ?? ''] : [];
   const add = () => {
+    // One insertion into <head> for all of them: each insertion has the browser look at the page's styles again.
+    const links = doc.createDocumentFragment();
     for (const href of [...own, ...preloads.meeting, ...(preloads.locales[lang] ?? [])]) {
       if (!href) continue;
       const link = doc.createElement('link');
@@ -81,8 +83,9 @@ export function earlyPreload(doc: Document, lang: string, preloads: EarlyPreload
       if (css) link.as = 'style';
       link.crossOrigin = '';
       link.href = href;
-      doc.head.appendChild(link);
+      links.appendChild(link);
     }
+    doc.head.appendChild(links);
   };
   // The first frame's callback runs before that frame is painted; a task queued from it, after.
   const win = doc.defaultView;
