@@ -1,11 +1,12 @@
 import path from 'node:path';
 
 /*
- * One chunk for everything the entry imports statically, one for what a meeting page adds. Left to itself the
- * bundler puts each module that a page shares with another into a small chunk of its own: fourteen files before
- * the list could run and twelve more before a meeting page could, each a request of its own on a slow network (a
- * round trip each, six at a time over HTTP/1.1). A page loaded later that shares a module with the meeting page
- * loads the meeting page's chunk (the bundler keeps a captured module's dependencies with it).
+ * A chunk per module graph a page needs at once (the entry's imports, the app's shell, a meeting page, its notes
+ * panel: see vite.config.ts). Left to itself the bundler puts each module that a page shares with another into a
+ * small chunk of its own: fourteen files before the list could run and twelve more before a meeting page could,
+ * each a request of its own on a slow network (a round trip each, six at a time over HTTP/1.1). A page loaded
+ * later that shares a module with the meeting page loads the meeting page's chunk (the bundler keeps a captured
+ * module's dependencies with it).
  */
 
 /** What the bundler's `name` function is given to look at the module graph. */
