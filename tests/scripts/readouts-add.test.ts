@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runReadoutsAdd } from '../../scripts/readouts-add-run';
 import { parseMeetingFile, parseReadoutFile } from '../../src/core/corpus/parse-files';
 import { EXPECTED_PAGES } from '../fixtures/pages/expected';
 
@@ -109,12 +110,21 @@ interface Run {
   stderr: string;
 }
 
-/** `npm run --silent readouts:add -- …` the way npm runs it, asynchronously: the server must keep serving. */
+/**
+ * `npm run --silent readouts:add -- …`: its runReadoutsAdd in this process (what the bundled command prints, exit
+ * status included: checked below by `spawned`); `readouts:check` the way npm runs it.
+ */
 function run(
   args: string[],
   env: Record<string, string> = {},
   command: 'readouts-add' | 'readouts-check' = 'readouts-add',
 ): Promise<Run> {
+  if (command === 'readouts-add') return runReadoutsAdd(args, { READOUTS_DIR: '', ...env });
+  return spawned(command, args, env);
+}
+
+/** The bundled command, asynchronously (the test server must keep serving meanwhile). */
+function spawned(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [RUN_CLI, command, ...args], {
       cwd: ROOT,
@@ -313,6 +323,19 @@ describe('npm run readouts:add refuses bad input: one line, exit 2, nothing writ
       const result = await run(args);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/^readouts:add: .*\nusage: npm run --silent readouts:add -- SOURCE/);
+    }
+  });
+
+  it('is the same run from the bundled command npm starts: output and exit status', async () => {
+    const dir = path.join(tmp, 'bundled');
+    const url = `${base}/pages/wh.html`;
+    for (const args of [
+      [url, '--dir', dir],
+      ['--colour', 'x'],
+    ]) {
+      const expected = await run(args);
+      if (args[0] === url) rmSync(dir, { recursive: true, force: true });
+      expect(await spawned('readouts-add', args)).toEqual(expected);
     }
   });
 });
