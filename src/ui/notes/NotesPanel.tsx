@@ -79,6 +79,7 @@ export function NotesPanelView({
   const focusWhenShown = usePassageFocus();
   const focusNext = useRef<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
   // Topic corrections are verdicts on the tagger, not comments: they get their own section.
   const placed = view.placed.filter((a) => !isCorrection(a.note));
   const orphaned = view.orphaned.filter((a) => !isCorrection(a.note));
@@ -94,6 +95,14 @@ export function NotesPanelView({
     if (el) {
       focusNext.current = null;
       el.focus();
+    }
+  });
+
+  // After a delete, focus Undo once it is committed (a frame's delay can come before React's commit).
+  useEffect(() => {
+    if (focusUndo.current && undoButton.current) {
+      focusUndo.current = false;
+      undoButton.current.focus();
     }
   });
 
@@ -146,8 +155,7 @@ export function NotesPanelView({
   };
 
   const remove = async (item: AnchoredStoredNote, done: 'deleted' | 'correctionRemoved' = 'deleted') => {
-    if (await actions.remove({ note: item.note, rev: item.rev }, done))
-      requestAnimationFrame(() => undoButton.current?.focus());
+    if (await actions.remove({ note: item.note, rev: item.rev }, done)) focusUndo.current = true;
   };
 
   const restore = async () => {

@@ -156,6 +156,27 @@ describe('NotesPanel', () => {
     expect(screen.getByText('Note restored.')).toBeInTheDocument();
   });
 
+  it('focuses Undo after a delete even when the next frame comes before React commits', async () => {
+    // A busy thread can run the frame callback first; focus must wait for the button, not for a frame.
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      callback(0);
+      return 0;
+    });
+    try {
+      const user = userEvent.setup();
+      const { session } = makeSession();
+      const [first] = finerNotes();
+      if (!first) throw new Error('fixture');
+      await session.create(first);
+      await renderPanel(meeting, READOUTS, session);
+      const item = await within(list()).findByRole('article');
+      await user.click(within(item).getByRole('button', { name: 'Delete' }));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    } finally {
+      frames.mockRestore();
+    }
+  });
+
   it('lists a note whose passage is gone as orphaned, with its quote', async () => {
     const { session } = makeSession();
     const orphan = makeNote('softened', 'About a sentence since removed.', [
