@@ -7,6 +7,7 @@
 import type { IDBPTransaction } from 'idb';
 import { NotesError } from '../core/notes/notes-errors';
 import type { Note } from '../core/notes/types';
+import { byCodeUnits } from '../core/text/code-unit-order';
 import { NOTES_CHANNEL_NAME, type NotesChannel, openNotesChannel } from './notes-channel';
 import { type NoteRecord, type NotesDb, type NotesDbSchema, openRepairedNotesDb } from './notes-db';
 import { keyText, recordProblem, soundRecord, toNotesError } from './notes-records';
@@ -233,7 +234,7 @@ export class NotesStore {
     }
     if (bad.length > 0) await this.setAside(bad);
     return good.sort(
-      (a, b) => a.note.created.localeCompare(b.note.created) || a.note.id.localeCompare(b.note.id),
+      (a, b) => byCodeUnits(a.note.created, b.note.created) || byCodeUnits(a.note.id, b.note.id),
     );
   }
 

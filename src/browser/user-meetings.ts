@@ -5,6 +5,7 @@
  * #/new page and the meeting actions write.
  */
 import type { Meeting } from '../core/model';
+import { byCodeUnits } from '../core/text/code-unit-order';
 import { downloadFile } from './download';
 import { type ChangeChannel, openChangeChannel } from './store/change-channel';
 import { createCell, type Watchable } from './store/watchable';
@@ -70,7 +71,7 @@ export const userMeetingsStore: Watchable<UserMeetings> = {
 };
 
 function byDateDesc(a: MeetingRecord, b: MeetingRecord): number {
-  return b.meeting.date.localeCompare(a.meeting.date) || b.updatedAt - a.updatedAt;
+  return byCodeUnits(b.meeting.date, a.meeting.date) || b.updatedAt - a.updatedAt;
 }
 
 /** Re-reads the store; the latest call wins when several overlap. */

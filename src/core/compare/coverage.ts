@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from '../lexicon/types';
+import { byCodeUnits } from '../text/code-unit-order';
 import { candidatesOn, checkedTopics, wordingContrast } from './evidence';
 import type { AbsenceReason, SideAnalysis, StrengthLevel, TopicCoverage, TopicStatus } from './types';
 import { strengthRank } from './wording';
@@ -119,7 +120,7 @@ export function computeCoverage(
   const tallies = [tally(a, lexicon), tally(b, lexicon)] as const;
   const order = new Map(lexicon.topics.map((t, i) => [t.id, i]));
   const ids = [...new Set([...tallies[0].keys(), ...tallies[1].keys()])].sort(
-    (x, y) => (order.get(x) ?? order.size) - (order.get(y) ?? order.size) || x.localeCompare(y),
+    (x, y) => (order.get(x) ?? order.size) - (order.get(y) ?? order.size) || byCodeUnits(x, y),
   );
   const sides = [a, b] as const;
   const comparable = isComparable(a, b, config);

@@ -1,5 +1,6 @@
 import { declaredLangProblem } from '../ingest/detect';
 import type { Meeting, ReadoutText, Side } from '../model';
+import { byCodeUnits } from '../text/code-unit-order';
 import { CorpusError } from './corpus-error';
 import type { ParsedReadout } from './parse-files';
 import type { MeetingFile } from './schemas';
@@ -160,10 +161,10 @@ function compareTexts(a: ReadoutText, b: ReadoutText): number {
   const family = (t: ReadoutText) => t.translationOf ?? t.id;
   const rank = (t: ReadoutText) => (t.translationOf ? 1 : 0);
   return (
-    a.side.localeCompare(b.side) ||
-    family(a).localeCompare(family(b)) ||
+    byCodeUnits(a.side, b.side) ||
+    byCodeUnits(family(a), family(b)) ||
     rank(a) - rank(b) ||
-    a.id.localeCompare(b.id)
+    byCodeUnits(a.id, b.id)
   );
 }
 

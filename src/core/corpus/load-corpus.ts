@@ -1,4 +1,5 @@
 import type { Meeting } from '../model';
+import { byCodeUnits } from '../text/code-unit-order';
 import { checkMeeting, type MeetingInput, type ReadoutEntry } from './check-meeting';
 import { CorpusError, CorpusValidationError } from './corpus-error';
 import { type CorpusFileContent, parseMeetingFile, parseReadoutFile } from './parse-files';
@@ -155,7 +156,7 @@ export function checkCorpus(
   if (folders.size === 0) {
     errors.push(new CorpusError('CORPUS_LAYOUT', root || '.', '', 'holds no meeting folder'));
   }
-  meetings.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  meetings.sort((a, b) => byCodeUnits(a.date, b.date) || byCodeUnits(a.id, b.id));
   return { meetings, errors };
 }
 

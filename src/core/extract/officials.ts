@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Bilingual, Side } from '../model';
 import { isCalendarDate } from '../text/calendar-date';
+import { byCodeUnits } from '../text/code-unit-order';
 import { parseDataFile } from './data-file';
 import { ExtractError } from './extract-error';
 
@@ -129,7 +130,7 @@ export function buildGazetteer(data: GazetteerData, file: string): Gazetteer {
     if (ids.has(raw.id))
       throw new ExtractError('bad-data', `${file}: officials[${i}].id: duplicate id "${raw.id}"`);
     ids.add(raw.id);
-    const titles = [...raw.titles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+    const titles = [...raw.titles].sort((a, b) => byCodeUnits(a.from ?? '', b.from ?? ''));
     titles.forEach((t, j) => {
       if (t.from && t.until && t.until <= t.from) {
         throw new ExtractError('bad-data', `${file}: officials[${i}].titles[${j}].until: must be after from`);

@@ -7,6 +7,7 @@
 import type { Comparison, SideAnalysis, Span, Verdict } from '../compare/types';
 import type { SentenceVerdict } from '../compare/verdicts';
 import type { Side } from '../model';
+import { byCodeUnits } from '../text/code-unit-order';
 import type { AnchoredNote } from './anchor';
 import { describeRange } from './describe';
 import { type CorrectionKind, type CorrectionNote, isCorrection } from './types';
@@ -96,6 +97,6 @@ export function placeCorrections(
     placed.push({ side, sentence, topicId: note.topicId, verdict: verdictOf(note.kind), note });
   }
   return placed.sort(
-    (x, y) => x.note.modified.localeCompare(y.note.modified) || x.note.id.localeCompare(y.note.id),
+    (x, y) => byCodeUnits(x.note.modified, y.note.modified) || byCodeUnits(x.note.id, y.note.id),
   );
 }

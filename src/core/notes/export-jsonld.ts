@@ -3,6 +3,8 @@
  * Deterministic: notes are ordered by creation time then id, and the clock is passed in, so exporting what
  * was imported gives the same file.
  */
+
+import { byCodeUnits } from '../text/code-unit-order';
 import { JSONLD_CONTEXT, KIND_TAG, noteIdToIri, readoutUri, SIDE_TERM, TOPIC_TAG } from './jsonld-format';
 import { isCorrection, type Note, type NoteTarget } from './types';
 
@@ -55,7 +57,7 @@ export function motivationOf(note: Note): 'tagging' | 'classifying' | 'linking' 
 
 export function exportJsonLd(notes: readonly Note[], options: JsonLdExportOptions): string {
   const items = [...notes]
-    .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
+    .sort((a, b) => byCodeUnits(a.created, b.created) || byCodeUnits(a.id, b.id))
     .map(noteToAnnotation);
   const id = options.meetingId
     ? `urn:readout-compare:${encodeURIComponent(options.meetingId)}/notes`

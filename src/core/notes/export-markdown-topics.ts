@@ -6,6 +6,7 @@
  */
 import { defaultCoverageConfig } from '../compare/coverage';
 import type { Comparison, SideAnalysis, Span, TopicCoverage, WordingContrast } from '../compare/types';
+import { byCodeUnits } from '../text/code-unit-order';
 import type { MarkdownCtx } from './markdown-context';
 import { mdTable } from './markdown-text';
 
@@ -86,7 +87,7 @@ function gapRows(comparison: Comparison, names: Names, maxGaps: number, c: Markd
     .filter((t) => t.status === 'both')
     .map((t): [TopicCoverage, number] => [t, Math.abs(t.shares[0] - t.shares[1])])
     .filter(([, gap]) => gap > 0)
-    .sort((x, y) => y[1] - x[1] || x[0].id.localeCompare(y[0].id))
+    .sort((x, y) => y[1] - x[1] || byCodeUnits(x[0].id, y[0].id))
     .slice(0, maxGaps)
     .map(([t]) => {
       const cell = (i: 0 | 1): string => `${percent(t.shares[i])} (${t.counts[i]})`;

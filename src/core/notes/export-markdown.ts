@@ -7,6 +7,7 @@
 import type { Comparison } from '../compare/types';
 import type { TopicDefinition } from '../lexicon/types';
 import type { Lang, Meeting, Side } from '../model';
+import { byCodeUnits } from '../text/code-unit-order';
 import { type AnchoredNote, anchorNotes } from './anchor';
 import { exportLabels } from './export-labels';
 import { correctionsSection } from './export-markdown-corrections';
@@ -114,8 +115,8 @@ function readingOrder(meeting: Meeting, notes: AnchoredNote[]): AnchoredNote[] {
       a[0] - b[0] ||
       a[1] - b[1] ||
       a[2] - b[2] ||
-      x.note.created.localeCompare(y.note.created) ||
-      x.note.id.localeCompare(y.note.id)
+      byCodeUnits(x.note.created, y.note.created) ||
+      byCodeUnits(x.note.id, y.note.id)
     );
   });
 }

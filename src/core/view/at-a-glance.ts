@@ -1,5 +1,6 @@
 import { sureSide } from '../compare/evidence';
 import type { AbsenceReason, Comparison, TopicCoverage } from '../compare/types';
+import { byCodeUnits } from '../text/code-unit-order';
 import { type Incomparable, incomparable } from './comparability';
 
 /*
@@ -27,7 +28,7 @@ export interface AtAGlance {
 }
 
 const byShare = (side: 0 | 1) => (x: TopicCoverage, y: TopicCoverage) =>
-  y.shares[side] - x.shares[side] || x.id.localeCompare(y.id);
+  y.shares[side] - x.shares[side] || byCodeUnits(x.id, y.id);
 
 const gap = (t: TopicCoverage) => Math.abs(t.shares[0] - t.shares[1]);
 
@@ -41,13 +42,13 @@ export function atAGlance(comparison: Comparison): AtAGlance {
   const possibly = topics
     .filter((t) => t.status === 'possibly-both')
     .map((t) => ({ topic: t, sure: sureSide(t) ?? 0 }))
-    .sort((x, y) => y.topic.shares[y.sure] - x.topic.shares[x.sure] || x.topic.id.localeCompare(y.topic.id))
+    .sort((x, y) => y.topic.shares[y.sure] - x.topic.shares[x.sure] || byCodeUnits(x.topic.id, y.topic.id))
     .map(({ topic, sure }) => ({ id: topic.id, sure }));
   const heavier = (side: 0 | 1) =>
     comparison.comparable
       ? both
           .filter((t) => t.heavier === side)
-          .sort((x, y) => gap(y) - gap(x) || x.id.localeCompare(y.id))
+          .sort((x, y) => gap(y) - gap(x) || byCodeUnits(x.id, y.id))
           .map((t) => t.id)
       : [];
   return {

@@ -2,6 +2,7 @@ import type { AbsenceReason } from '../compare/types';
 import { LEDGER_LABELS } from '../ledger/ledger-labels';
 import type { LedgerRow, LedgerRowKind } from '../ledger/ledger-rows';
 import type { Lang, Side } from '../model';
+import { byCodeUnits } from '../text/code-unit-order';
 import { meetingHref } from './route';
 
 /*
@@ -106,7 +107,7 @@ export interface Timeline {
 }
 
 const byDate = (x: { date: string; id: string }, y: { date: string; id: string }) =>
-  x.date.localeCompare(y.date) || x.id.localeCompare(y.id);
+  byCodeUnits(x.date, y.date) || byCodeUnits(x.id, y.id);
 
 /** The timeline of `rows`: only meetings and items that have at least one row. */
 export function timeline(rows: readonly AcrossRow[]): Timeline {
@@ -131,7 +132,7 @@ export function timeline(rows: readonly AcrossRow[]): Timeline {
     kind,
     items: [...items.values()]
       .filter((i) => i.kind === kind)
-      .sort((x, y) => x.first.localeCompare(y.first) || x.label.localeCompare(y.label)),
+      .sort((x, y) => byCodeUnits(x.first, y.first) || x.label.localeCompare(y.label)),
   })).filter((g) => g.items.length > 0);
   return { meetings: [...meetings.values()].sort(byDate), groups };
 }

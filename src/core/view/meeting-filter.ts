@@ -1,5 +1,6 @@
 import type { TopicDefinition } from '../lexicon/types';
 import type { Lang, Meeting } from '../model';
+import { byCodeUnits } from '../text/code-unit-order';
 import { pick } from './format';
 import { type MeetingEntry, type MeetingMeta, mentions } from './meeting-index';
 
@@ -138,6 +139,6 @@ export function filterMeetings(
 /** Newest first for the list; the grid reverses this to read left to right through time. */
 export function sortMeetings(entries: readonly MeetingEntry[]): MeetingEntry[] {
   return [...entries].sort(
-    (a, b) => b.meeting.date.localeCompare(a.meeting.date) || a.meeting.id.localeCompare(b.meeting.id),
+    (a, b) => byCodeUnits(b.meeting.date, a.meeting.date) || byCodeUnits(a.meeting.id, b.meeting.id),
   );
 }

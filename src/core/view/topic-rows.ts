@@ -1,4 +1,5 @@
 import type { AlignmentRow, Comparison, TopicCoverage } from '../compare/types';
+import { byCodeUnits } from '../text/code-unit-order';
 
 /*
  * View model of a meeting's topic grid and of topic selection: topics ordered by weight, with where each side
@@ -23,7 +24,7 @@ export function topicRows(comparison: Comparison): TopicRowView[] {
       (x, y) =>
         oneSided(x) - oneSided(y) ||
         y.shares[0] + y.shares[1] - (x.shares[0] + x.shares[1]) ||
-        x.id.localeCompare(y.id),
+        byCodeUnits(x.id, y.id),
     )
     .map((t) => ({
       ...t,

@@ -9,6 +9,7 @@ import { meetingTitle } from '../../core/extract/meta/meeting-title';
 import type { FoundParticipant, TitledName } from '../../core/extract/types';
 import type { MetaPrefill } from '../../core/ingest/prefill-meta';
 import type { Lang, Side } from '../../core/model';
+import { byCodeUnits } from '../../core/text/code-unit-order';
 import {
   bilingualText,
   type DetailsField,
@@ -53,7 +54,7 @@ function pairParticipants(cn: MetaPrefill | undefined, us: MetaPrefill | undefin
       (u) => `${u.side}|${u.name}`,
     );
   const paired = pairTitledNames(inLang('zh'), inLang('en'));
-  return [...listed, ...paired].sort((a, b) => a.side.localeCompare(b.side));
+  return [...listed, ...paired].sort((a, b) => byCodeUnits(a.side, b.side));
 }
 
 /** "Wang Yi / 王毅, Minister of Foreign Affairs / 外交部长": the form's line for one participant. */

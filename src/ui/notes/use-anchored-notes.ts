@@ -3,6 +3,7 @@ import type { StoredNote } from '../../browser/notes-store';
 import type { Meeting } from '../../core/model';
 import type { AnchoredNote } from '../../core/notes/anchor';
 import type { NotesErrorCode } from '../../core/notes/notes-errors';
+import { byCodeUnits } from '../../core/text/code-unit-order';
 import { anchorCached, cachedAnchor } from './anchor-cache';
 import { useMeetingNotes } from './notes-session-context';
 
@@ -38,7 +39,7 @@ function order(meeting: Meeting, all: AnchoredStoredNote[]): AnchoredStoredNote[
   };
   return all.sort((x, y) => {
     const [a, b] = [firstPlace(x), firstPlace(y)];
-    return a[0] - b[0] || a[1] - b[1] || x.note.created.localeCompare(y.note.created);
+    return a[0] - b[0] || a[1] - b[1] || byCodeUnits(x.note.created, y.note.created);
   });
 }
 

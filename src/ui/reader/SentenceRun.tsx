@@ -39,7 +39,6 @@ export function SentenceRun({ view, indexes, diff, oneSided, selectedTopic, hits
               sentence={sentence}
               notes={view.notes}
               diff={diff}
-              tip={view.tipOf(index)}
               oneSided={oneSided}
               selectedTopic={selectedTopic}
               hit={hits.has(index)}

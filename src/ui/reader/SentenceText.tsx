@@ -85,7 +85,6 @@ interface Props {
   notes: readonly Decoration[];
   /** Diff marks of the sentence's row. */
   diff: readonly Decoration[];
-  tip: string;
   oneSided: ReadonlySet<string>;
   selectedTopic: string | null;
   /** The sentence mentions the selected topic (or one of its sub-topics). */
@@ -95,7 +94,7 @@ interface Props {
 
 /** A sentence: leaf segments for topics, strength words, the speaker cue, notes and diff marks. */
 export const SentenceText = memo(function SentenceText(props: Props) {
-  const { readoutId, side, text, sentence, notes, diff, tip, oneSided, selectedTopic, hit, tabbable } = props;
+  const { readoutId, side, text, sentence, notes, diff, oneSided, selectedTopic, hit, tabbable } = props;
   // The ledger's set phrases (marks with a toggletip each) and the sentence a ledger link asked for.
   const phrases = usePhraseLayer(side, readoutId, sentence.index);
   const segments = useMemo(
@@ -118,7 +117,6 @@ export const SentenceText = memo(function SentenceText(props: Props) {
       className={classes.join(' ')}
       data-sentence={sentence.index}
       data-side={side}
-      data-tip={tip || undefined}
       tabIndex={tabbable ? 0 : -1}
     >
       {segments.map((segment, i) => (

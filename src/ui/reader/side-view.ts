@@ -14,7 +14,7 @@ export interface SideView {
   readout: ReadoutText | null;
   analysis: SideAnalysis;
   notes: Decoration[];
-  /** Hover/focus tip of a sentence, by sentence index (made when first rendered: a long readout has thousands). */
+  /** What the status line says of a sentence, by sentence index (made when the reader selects it). */
   tipOf: (index: number) => string;
 }
 

@@ -107,6 +107,15 @@ describe('localeTag and formatList', () => {
     expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
     expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙和丙');
   });
+  it('says what Intl.ListFormat says, for every length, in both languages', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const intl = new Intl.ListFormat(localeTag(lang), { style: 'long', type: 'conjunction' });
+      for (let n = 0; n <= 5; n++) {
+        const items = ['Taiwan', '台湾', 'trade', 'fentanyl', '南海'].slice(0, n);
+        expect(formatList(items, lang)).toBe(intl.format(items));
+      }
+    }
+  });
 });
 
 describe('readableUrl', () => {

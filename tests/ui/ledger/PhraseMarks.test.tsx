@@ -30,7 +30,6 @@ async function renderSentence(notes: readonly Decoration[] = NONE, targeted = fa
       sentence={sentence}
       notes={notes}
       diff={NONE}
-      tip=""
       oneSided={new Set()}
       selectedTopic={null}
       hit={false}
@@ -141,7 +140,6 @@ describe('set phrases in the reader', () => {
         sentence={sentence}
         notes={NONE}
         diff={NONE}
-        tip=""
         oneSided={new Set()}
         selectedTopic={null}
         hit={false}

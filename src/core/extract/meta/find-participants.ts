@@ -2,6 +2,8 @@
  * Participants: the officials of the gazetteer named in the headline or the opening paragraph, with their
  * title on the meeting's date, in both languages. Always guesses (a name can be mentioned without taking part).
  */
+
+import { byCodeUnits } from '../../text/code-unit-order';
 import type { Gazetteer, Official } from '../officials';
 import { titleOn } from '../officials';
 import type { FoundParticipant } from '../types';
@@ -40,7 +42,7 @@ function inScopes(gazetteer: Gazetteer, scopes: Scope[], date: string | undefine
     }
   }
   // Chinese side first (the corpus's order), then in order of mention.
-  found.sort((a, b) => a.side.localeCompare(b.side) || a.rank - b.rank);
+  found.sort((a, b) => byCodeUnits(a.side, b.side) || a.rank - b.rank);
   return found.map(({ rank: _rank, ...participant }) => participant);
 }
 
@@ -54,5 +56,5 @@ export function findParticipants(
   if (sides.size === 2) return lead;
   // One side unnamed in the lead: look a little further for it only.
   const more = inScopes(gazetteer, [openingScope(body)], options.date).filter((p) => !sides.has(p.side));
-  return [...lead, ...more].sort((a, b) => a.side.localeCompare(b.side));
+  return [...lead, ...more].sort((a, b) => byCodeUnits(a.side, b.side));
 }

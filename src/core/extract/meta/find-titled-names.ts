@@ -4,6 +4,7 @@
  * languages of a readout pair (same side, same title). Always guesses.
  */
 import type { Lang, Side } from '../../model';
+import { byCodeUnits } from '../../text/code-unit-order';
 import type { Gazetteer, TitleForm } from '../officials';
 import type { FoundParticipant, TitledName } from '../types';
 import { escapeRegExp, findForm, leadScopes } from './lead';
@@ -114,5 +115,5 @@ export function pairTitledNames(zh: readonly TitledName[], en: readonly TitledNa
     out.push(toParticipant({ zh: a.name, en: b?.name ?? a.name }, a));
   }
   for (const b of en) if (!used.has(b)) out.push(toParticipant({ en: b.name, zh: b.name }, b));
-  return out.sort((x, y) => x.side.localeCompare(y.side));
+  return out.sort((x, y) => byCodeUnits(x.side, y.side));
 }
