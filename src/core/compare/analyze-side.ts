@@ -1,5 +1,6 @@
 import type { CompiledLexicon, TopicMatch } from '../lexicon/types';
 import type { Lang, Side } from '../model';
+import { countWords } from '../text/count-words';
 import { detectLang } from '../text/detect-lang';
 import { type NormalizedText, normalizeText, type TextConverter, toOriginalSpan } from '../text/normalize';
 import { type SentenceSpan, segmentSentences } from '../text/segment';
@@ -142,6 +143,7 @@ export function analyzePrepared(prepared: PreparedText, side: Side): AnalyzedTex
     lang,
     completeness: blank ? 'missing' : (input.completeness ?? 'full'),
     chars,
+    words: blank ? 0 : countWords(input.text, lang),
     sentences,
     atmospherics,
   };

@@ -69,6 +69,8 @@ export interface SideAnalysis {
   lang: Lang;
   completeness: Completeness | 'missing';
   chars: number;
+  /** Words of the whole text by the platform's word segmenter (see core/text/count-words.ts). */
+  words: number;
   sentences: AnalyzedSentence[];
   atmospherics: AtmosphericHit[];
 }

@@ -2,8 +2,8 @@ import type { SideAnalysis } from '../compare/types';
 
 /*
  * How long each readout is — "four paragraphs against twenty". Characters are counted without whitespace
- * (code points, so a rare character outside the BMP counts once); words by the platform's word segmenter, which
- * also segments Chinese. Across languages the character ratio says little (a Chinese character is not an
+ * (code points, so a rare character outside the BMP counts once); words as the comparison counted them (see
+ * core/text/count-words.ts). Across languages the character ratio says little (a Chinese character is not an
  * English letter): `sameLanguage` says whether it may be read as "longer".
  */
 
@@ -25,19 +25,6 @@ export interface LengthRatio {
   comparable: boolean;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function countWords(text: string, lang: string): number {
-  let seg = segmenters.get(lang);
-  if (!seg) {
-    seg = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, seg);
-  }
-  let n = 0;
-  for (const part of seg.segment(text)) if (part.isWordLike) n++;
-  return n;
-}
-
 /** Characters without whitespace, as code points. */
 export function countChars(text: string): number {
   let n = 0;
@@ -48,7 +35,7 @@ export function countChars(text: string): number {
 export function sideLength(text: string, side: SideAnalysis): SideLength {
   return {
     chars: countChars(text),
-    words: countWords(text, side.lang),
+    words: side.words,
     sentences: side.sentences.length,
     paragraphs: new Set(side.sentences.map((s) => s.paragraph)).size,
   };

@@ -40,6 +40,7 @@ interface SkeletonSide {
   lang: Lang;
   completeness: Completeness | 'missing';
   chars: number;
+  words: number;
   sentences: SkeletonSentence[];
 }
 
@@ -90,6 +91,7 @@ export function skeletonOf(
       lang: s.lang,
       completeness: s.completeness,
       chars: s.chars,
+      words: s.words,
       sentences: s.sentences.map((x) =>
         skeletonSentence(x, quoted[i].has(x.index) ? x.text || textOf?.(i, x) : undefined),
       ),
@@ -104,6 +106,7 @@ function sideAnalysis(side: SkeletonSide, which: 'cn' | 'us'): SideAnalysis {
     lang: side.lang,
     completeness: side.completeness,
     chars: side.chars,
+    words: side.words,
     atmospherics: [],
     sentences: side.sentences.map(
       (s): AnalyzedSentence => ({

@@ -123,36 +123,48 @@ export function formatDateRange(
   return `${head} – ${tail}`;
 }
 
-// Creating an Intl formatter costs far more than using one (a meeting page formats dozens of values): keep one
-// per language and options.
-const formatters = new Map<string, Intl.NumberFormat>();
+// Creating the first Intl.NumberFormat of a page costs over 10 ms: counts and shares, the page's numbers, are
+// written out here (both UI languages group digits by three with a comma and write "12%"); anything else is
+// left to Intl.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
-function cached<T extends Intl.NumberFormat>(key: string, make: () => T): T {
-  let found = formatters.get(key) as T | undefined;
-  if (!found) {
-    found = make();
-    formatters.set(key, found);
-  }
-  return found;
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * `value` × 10^shift rounded half up to `digits` decimals, as Intl rounds: on the number's shortest decimal
+ * form (0.145 → 14.5 → 15), not on its binary value (0.145 × 100 is 14.499…). Null for exponent notation.
+ */
+function shiftedDecimal(value: number, shift: number, digits: number): string | null {
+  const text = String(value);
+  if (!/^\d+(\.\d+)?$/.test(text)) return null;
+  const [whole = '', fraction = ''] = text.split('.');
+  const all = whole + fraction.padEnd(shift + digits + 1, '0');
+  const kept = all.slice(0, whole.length + shift + digits);
+  const up = (all[whole.length + shift + digits] ?? '0') >= '5';
+  const rounded = (BigInt(kept) + (up ? 1n : 0n)).toString().padStart(digits + 1, '0');
+  return digits === 0 ? rounded : `${rounded.slice(0, -digits)}.${rounded.slice(-digits)}`;
 }
 
 /** A 0..1 share as a whole percentage; shares under 1 % but above 0 show one decimal so they never read as 0. */
 export function formatPercent(share: number, lang: Lang): string {
   const digits = share > 0 && share < 0.01 ? 1 : 0;
-  const format = cached(
-    `percent:${lang}:${digits}`,
-    () =>
-      new Intl.NumberFormat(localeTag(lang), {
-        style: 'percent',
-        maximumFractionDigits: digits,
-        minimumFractionDigits: digits,
-      }),
-  );
-  return format.format(share);
+  const text = Number.isFinite(share) && share >= 0 ? shiftedDecimal(share, 2, digits) : null;
+  if (text !== null) return `${grouped(text)}%`;
+  return new Intl.NumberFormat(localeTag(lang), {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(share);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return cached(`number:${lang}`, () => new Intl.NumberFormat(localeTag(lang))).format(value);
+  if (Number.isSafeInteger(value)) return `${value < 0 ? '-' : ''}${grouped(String(Math.abs(value)))}`;
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(lang));
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../core/model';
 import { adderSpot, type Box, type Spot } from '../../core/view/adder-spot';
+import { afterNextPaint } from '../hooks/after-next-paint';
 import { consumePanelFocus, elementPassages, focusPassage, rangeToPassages, SENTENCE } from './dom-passages';
 import { type ResolvedPassage, resolvePassages } from './note-draft';
 
@@ -147,9 +148,13 @@ export function useNoteAdder(meeting: Meeting, enabled: boolean) {
     for (const [target, type, handler, capture] of listeners)
       target.addEventListener(type, handler as EventListener, capture);
     // The adder may start after the reader did (the notes panel loads once the texts are on screen): a passage
-    // already selected, or a sentence the keyboard is already on, gets its adder now.
-    if (!fromSelection() && document.activeElement?.matches(SENTENCE)) onFocused(document.activeElement);
+    // already selected, or a sentence the keyboard is already on, gets its adder after the next paint (reading
+    // the selection in the middle of a commit forces a layout of the whole page).
+    const cancel = afterNextPaint(() => {
+      if (!fromSelection() && document.activeElement?.matches(SENTENCE)) onFocused(document.activeElement);
+    });
     return () => {
+      cancel();
       for (const [target, type, handler, capture] of listeners)
         target.removeEventListener(type, handler as EventListener, capture);
     };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Meeting } from '../../core/model';
+import { afterNextPaint } from '../hooks/after-next-paint';
 import { consumePanelFocus, elementPassages, rangeToPassages, SENTENCE } from './dom-passages';
 import { type ResolvedPassage, resolvePassages } from './note-draft';
 
@@ -39,10 +40,14 @@ export function useReadoutSelection(meeting: Meeting): {
     };
     document.addEventListener('selectionchange', onSelection);
     document.addEventListener('focusin', onFocus);
-    // What the reader selected, or the sentence the keyboard is on, before the panel was there.
-    onSelection();
-    if (document.activeElement) onFocused(document.activeElement);
+    // What the reader selected, or the sentence the keyboard is on, before the panel was there: read after the
+    // next paint, as reading the selection in the middle of a commit forces a layout of the whole page.
+    const cancel = afterNextPaint(() => {
+      onSelection();
+      if (document.activeElement) onFocused(document.activeElement);
+    });
     return () => {
+      cancel();
       document.removeEventListener('selectionchange', onSelection);
       document.removeEventListener('focusin', onFocus);
     };

@@ -93,7 +93,7 @@ function side(texts: string[], extra: Partial<SideAnalysis> = {}): SideAnalysis 
     at += text.length + 1;
     return s;
   });
-  return { lang: 'en', completeness: 'full', chars: at, sentences, atmospherics: [], ...extra };
+  return { lang: 'en', completeness: 'full', chars: at, words: 0, sentences, atmospherics: [], ...extra };
 }
 
 function topic(id: string, t: Partial<TopicCoverage>): TopicCoverage {

@@ -47,7 +47,14 @@ describe('computeCoverage', () => {
     const t = coverage({ text: '', side: 'us', completeness: 'missing' }, { text: US_ZH, side: 'us' });
     for (const topic of t.values()) expect(topic.absence[0]).toBe('readout-missing');
     expect(
-      absenceReason({ lang: 'zh', completeness: 'missing', chars: 0, sentences: [], atmospherics: [] }),
+      absenceReason({
+        lang: 'zh',
+        completeness: 'missing',
+        chars: 0,
+        words: 0,
+        sentences: [],
+        atmospherics: [],
+      }),
     ).toBe('readout-missing');
   });
 

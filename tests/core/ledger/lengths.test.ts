@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { compareReadouts } from '../../../src/core/compare/compare-readouts';
 import { countChars, lengthRatio } from '../../../src/core/ledger/lengths';
-import { corpusLedger, ledgerOf } from './ledger-fixtures';
+import { meetingLedger } from '../../../src/core/ledger/meeting-ledger';
+import { realLexicon } from '../compare/corpus-texts';
+import { corpusLedger, ledgerOf, shippedCommitments, shippedPhrases } from './ledger-fixtures';
 
 describe('lengths and ratio', () => {
   it('counts characters without whitespace (code points), sentences and paragraphs of a real readout', () => {
@@ -17,6 +20,27 @@ describe('lengths and ratio', () => {
     expect(plain.ledger.facts.lengths[1].words).toBeGreaterThan(1);
     expect(plain.ledger.facts.lengths[1].words).toBeLessThan(plain.ledger.facts.lengths[1].chars);
     expect(countChars('𠮷 a\tb\n')).toBe(3);
+  });
+
+  it('takes the words from the comparison: the page making the ledger segments nothing (a segmenter’s first use is slow)', () => {
+    const a = { text: 'The two sides met today.', side: 'us', lang: 'en' } as const;
+    const b = { text: '双方今天举行了会谈。', side: 'cn', lang: 'zh' } as const;
+    const comparison = compareReadouts(a, b, realLexicon());
+    // Segmenters are cached: what must not happen is any segmenting while the ledger is made.
+    const segmenter = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const ledger = meetingLedger({
+        comparison,
+        texts: [a.text, b.text],
+        phrases: shippedPhrases(),
+        commitments: shippedCommitments(),
+        lexicon: realLexicon(),
+      });
+      expect(ledger.facts.lengths.map((l) => l.words)).toEqual([5, comparison.sides[1].words]);
+      expect(segmenter).not.toHaveBeenCalled();
+    } finally {
+      segmenter.mockRestore();
+    }
   });
 
   it('gives side a over side b and says when the figures do not compare', () => {

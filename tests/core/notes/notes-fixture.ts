@@ -64,7 +64,16 @@ export function finerNotes(): Note[] {
 }
 
 function side(s: Side, lang: 'zh' | 'en', label: string): SideAnalysis {
-  return { label, side: s, lang, completeness: 'excerpt', chars: 100, sentences: [], atmospherics: [] };
+  return {
+    label,
+    side: s,
+    lang,
+    completeness: 'excerpt',
+    chars: 100,
+    words: 20,
+    sentences: [],
+    atmospherics: [],
+  };
 }
 
 function topic(id: string, partial: Partial<TopicCoverage>): TopicCoverage {

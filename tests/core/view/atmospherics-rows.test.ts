@@ -7,6 +7,7 @@ function side(hits: [string, string][], lang: 'zh' | 'en'): SideAnalysis {
     lang,
     completeness: 'full',
     chars: 100,
+    words: 20,
     sentences: [],
     atmospherics: hits.map(([id, word], i) => ({ id, word, start: i, end: i + 1 })),
   };

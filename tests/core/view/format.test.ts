@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateRange,
   formatList,
+  formatNumber,
   formatPercent,
   formatTerms,
   localeTag,
@@ -95,6 +96,34 @@ describe('formatPercent', () => {
   it('never shows a small non-zero share as 0', () => {
     expect(formatPercent(0.004, 'en')).toBe('0.4%');
     expect(formatPercent(0, 'en')).toBe('0%');
+  });
+  it('says what Intl.NumberFormat says for shares and counts, in both languages', () => {
+    const shares = [
+      ...Array.from({ length: 1001 }, (_, k) => k / 1000),
+      ...Array.from({ length: 400 }, (_, k) => 1 / (k + 1)),
+      ...Array.from({ length: 400 }, (_, k) => (k * 37) / 4099),
+      0.0004,
+      4e-7,
+      0.00999,
+      0.0095,
+      0.995,
+    ];
+    const counts = [0, 7, 999, 1000, 12_345, 1_234_567, -4200];
+    for (const lang of ['en', 'zh'] as const) {
+      const tag = localeTag(lang);
+      for (const share of shares) {
+        const digits = share > 0 && share < 0.01 ? 1 : 0;
+        const intl = new Intl.NumberFormat(tag, {
+          style: 'percent',
+          maximumFractionDigits: digits,
+          minimumFractionDigits: digits,
+        });
+        expect(formatPercent(share, lang), `${share} ${lang}`).toBe(intl.format(share));
+      }
+      const plain = new Intl.NumberFormat(tag);
+      for (const n of [...counts, 2.5, 1 / 3])
+        expect(formatNumber(n, lang), `${n} ${lang}`).toBe(plain.format(n));
+    }
   });
 });
 

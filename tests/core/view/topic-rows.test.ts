@@ -28,6 +28,7 @@ function side(topicsPerSentence: string[][]): SideAnalysis {
     lang: 'zh',
     completeness: 'full',
     chars: topicsPerSentence.length * 10,
+    words: topicsPerSentence.length * 3,
     sentences: topicsPerSentence.map((t, i) => sentence(i, t)),
     atmospherics: [],
   };

@@ -122,8 +122,10 @@ describe('the note adder', () => {
     act(() => sentence.focus());
     expect(screen.queryByRole('button', { name: 'Add a note' })).toBeNull();
     act(() => view.showPanel());
+    // It comes after the panel's first paint; Tab from the sentence then reaches it.
+    const adder = await screen.findByRole('button', { name: 'Add a note' });
     await user.tab();
-    expect(await screen.findByRole('button', { name: 'Add a note' })).toHaveFocus();
+    expect(adder).toHaveFocus();
     await user.keyboard('{Enter}');
     const form = screen.getByRole('form', { name: 'New note' });
     expect(within(form).getByText(sentence.textContent?.trim() ?? '')).toBeInTheDocument();
