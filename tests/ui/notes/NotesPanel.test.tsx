@@ -20,6 +20,17 @@ function list() {
   return screen.getAllByRole('list').find((l) => l.classList.contains('notes-list')) as HTMLElement;
 }
 
+/** The panel showing the first of the Finer notes; its list item. */
+async function panelWithFinerNote() {
+  const user = userEvent.setup();
+  const { session } = makeSession();
+  const [first] = finerNotes();
+  if (!first) throw new Error('fixture');
+  await session.create(first);
+  await renderPanel(meeting, READOUTS, session);
+  return { user, session, item: await within(list()).findByRole('article') };
+}
+
 describe('NotesPanel', () => {
   it('adds a note from a selection in one readout and saves it to the store', async () => {
     const user = userEvent.setup();
@@ -83,13 +94,7 @@ describe('NotesPanel', () => {
   });
 
   it('edits a note and keeps the change', async () => {
-    const user = userEvent.setup();
-    const { session } = makeSession();
-    const [first] = finerNotes();
-    if (!first) throw new Error('fixture');
-    await session.create(first);
-    await renderPanel(meeting, READOUTS, session);
-    const item = await within(list()).findByRole('article');
+    const { user, session, item } = await panelWithFinerNote();
     await user.click(within(item).getByRole('button', { name: 'Edit' }));
     const form = screen.getByRole('form', { name: 'Edit note' });
     const body = within(form).getByLabelText('Your note');
@@ -139,13 +144,7 @@ describe('NotesPanel', () => {
   });
 
   it('deletes a note with undo', async () => {
-    const user = userEvent.setup();
-    const { session } = makeSession();
-    const [first] = finerNotes();
-    if (!first) throw new Error('fixture');
-    await session.create(first);
-    await renderPanel(meeting, READOUTS, session);
-    const item = await within(list()).findByRole('article');
+    const { user, item } = await panelWithFinerNote();
     await user.click(within(item).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Note deleted.')).toBeInTheDocument();
     await waitFor(() => expect(within(list()).queryByRole('article')).toBeNull());
@@ -163,13 +162,7 @@ describe('NotesPanel', () => {
       return 0;
     });
     try {
-      const user = userEvent.setup();
-      const { session } = makeSession();
-      const [first] = finerNotes();
-      if (!first) throw new Error('fixture');
-      await session.create(first);
-      await renderPanel(meeting, READOUTS, session);
-      const item = await within(list()).findByRole('article');
+      const { user, item } = await panelWithFinerNote();
       await user.click(within(item).getByRole('button', { name: 'Delete' }));
       await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
     } finally {
